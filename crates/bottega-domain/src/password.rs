@@ -49,9 +49,18 @@ mod tests {
     #[test]
     fn policy() {
         assert_eq!(check_new("", "a@b.org"), Err(FieldError::Required));
-        assert_eq!(check_new("short", "a@b.org"), Err(FieldError::TooShort { min: 8 }));
-        assert_eq!(check_new("Password123", "a@b.org"), Err(FieldError::PasswordCommon));
-        assert_eq!(check_new("12345678", "a@b.org"), Err(FieldError::PasswordCommon));
+        assert_eq!(
+            check_new("short", "a@b.org"),
+            Err(FieldError::TooShort { min: 8 })
+        );
+        assert_eq!(
+            check_new("Password123", "a@b.org"),
+            Err(FieldError::PasswordCommon)
+        );
+        assert_eq!(
+            check_new("12345678", "a@b.org"),
+            Err(FieldError::PasswordCommon)
+        );
         assert_eq!(
             check_new("ana.kovac", "ana.kovac@school.hr"),
             Err(FieldError::PasswordLikeEmail)

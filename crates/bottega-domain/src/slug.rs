@@ -92,10 +92,19 @@ mod tests {
     #[test]
     fn examples() {
         assert_eq!(slugify("Srednja škola Čakovec"), "srednja-skola-cakovec");
-        assert_eq!(slugify("Gençlik Köprüsü Derneği"), "genclik-koprusu-dernegi");
-        assert_eq!(slugify("Средно училиште Скопје"), "sredno-uchilishte-skopje");
+        assert_eq!(
+            slugify("Gençlik Köprüsü Derneği"),
+            "genclik-koprusu-dernegi"
+        );
+        assert_eq!(
+            slugify("Средно училиште Скопје"),
+            "sredno-uchilishte-skopje"
+        );
         assert_eq!(slugify("  ***  "), "organisation");
-        assert_eq!(slugify("Forno & Pasticceria (Bologna)"), "forno-pasticceria-bologna");
+        assert_eq!(
+            slugify("Forno & Pasticceria (Bologna)"),
+            "forno-pasticceria-bologna"
+        );
     }
 
     proptest! {

@@ -70,28 +70,50 @@ mod tests {
     use proptest::prelude::*;
 
     fn f(count: u32, oldest_at: Millis, last_at: Millis) -> Failures {
-        Failures { count, oldest_at, last_at }
+        Failures {
+            count,
+            oldest_at,
+            last_at,
+        }
     }
 
     #[test]
     fn a_few_mistakes_are_free() {
         let now = 1_000_000;
-        assert_eq!(login(now, f(4, now - 1000, now - 10), f(4, 0, 0), f(4, 0, 0)), Verdict::Allowed);
+        assert_eq!(
+            login(now, f(4, now - 1000, now - 10), f(4, 0, 0), f(4, 0, 0)),
+            Verdict::Allowed
+        );
     }
 
     #[test]
     fn guessing_one_account_backs_off_exponentially() {
         let now = 10_000_000;
         assert_eq!(
-            login(now, f(5, now - 5000, now), Failures::default(), Failures::default()),
+            login(
+                now,
+                f(5, now - 5000, now),
+                Failures::default(),
+                Failures::default()
+            ),
             Verdict::WaitUntil(now + 30 * SECOND)
         );
         assert_eq!(
-            login(now, f(7, now - 5000, now), Failures::default(), Failures::default()),
+            login(
+                now,
+                f(7, now - 5000, now),
+                Failures::default(),
+                Failures::default()
+            ),
             Verdict::WaitUntil(now + 2 * MINUTE)
         );
         assert_eq!(
-            login(now, f(40, now - 5000, now), Failures::default(), Failures::default()),
+            login(
+                now,
+                f(40, now - 5000, now),
+                Failures::default(),
+                Failures::default()
+            ),
             Verdict::WaitUntil(now + MAX_WAIT)
         );
     }
@@ -100,7 +122,12 @@ mod tests {
     fn spraying_from_one_address_waits_for_the_window() {
         let now = 10_000_000;
         assert_eq!(
-            login(now, Failures::default(), f(30, now - MINUTE, now), Failures::default()),
+            login(
+                now,
+                Failures::default(),
+                f(30, now - MINUTE, now),
+                Failures::default()
+            ),
             Verdict::WaitUntil(now - MINUTE + WINDOW)
         );
     }

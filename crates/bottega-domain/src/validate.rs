@@ -173,7 +173,10 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(email("  Ana@Example.ORG ").as_deref(), Ok("ana@example.org"));
+        assert_eq!(
+            email("  Ana@Example.ORG ").as_deref(),
+            Ok("ana@example.org")
+        );
         assert_eq!(email(""), Err(FieldError::Required));
         for bad in [
             "ana",
@@ -194,13 +197,13 @@ mod tests {
     #[test]
     fn lines_count_characters_not_bytes() {
         assert_eq!(line("Žužemberk", true, 9).as_deref(), Ok("Žužemberk"));
-        assert_eq!(line("Žužemberk!", true, 9), Err(FieldError::TooLong { max: 9 }));
+        assert_eq!(
+            line("Žužemberk!", true, 9),
+            Err(FieldError::TooLong { max: 9 })
+        );
         assert_eq!(line("   ", true, 9), Err(FieldError::Required));
         assert_eq!(line("a\u{0}b", true, 9), Err(FieldError::ControlCharacters));
-        assert_eq!(
-            text("one\r\ntwo", true, 20).as_deref(),
-            Ok("one\ntwo")
-        );
+        assert_eq!(text("one\r\ntwo", true, 20).as_deref(), Ok("one\ntwo"));
     }
 
     #[test]

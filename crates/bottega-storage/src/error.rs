@@ -1,0 +1,38 @@
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StorageError {
+    #[error("not found")]
+    NotFound,
+    /// A uniqueness rule was broken (an email already registered, a slug taken...).
+    #[error("conflict on {0}")]
+    Conflict(String),
+    #[error("unsupported database URL: use sqlite://path or postgres://...")]
+    UnsupportedUrl,
+    #[error("stored data is invalid: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error(transparent)]
+    Db(sqlx::Error),
+}
+
+pub type StorageResult<T> = Result<T, StorageError>;
+
+impl From<sqlx::Error> for StorageError {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::RowNotFound => StorageError::NotFound,
+            sqlx::Error::Database(ref db) if db.is_unique_violation() => {
+                StorageError::Conflict(db.constraint().unwrap_or("unique").to_string())
+            }
+            other => StorageError::Db(other),
+        }
+    }
+}
+
+impl StorageError {
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, StorageError::Conflict(_))
+    }
+}

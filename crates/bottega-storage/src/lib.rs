@@ -1,0 +1,198 @@
+//! Bottega's storage: one code path over SQLite (the embedded default) and PostgreSQL (several
+//! stateless nodes at scale), chosen at runtime by the database URL.
+//!
+//! Queries are written once, in the SQL both engines share, with `$1`-style parameters, and run
+//! through sqlx's `Any` driver. Where the engines truly differ (claiming a job, say) the module
+//! asks [`Db::engine`]. Timestamps are UTC milliseconds ([`bottega_domain::Millis`]).
+//!
+//! SQLite is written through a pool of exactly one connection, so writes queue inside the
+//! process instead of racing for the file lock; reads use a separate read-only pool that WAL lets
+//! run alongside the writer. That is what keeps `SQLITE_BUSY` away under concurrent requests.
+
+pub mod accounts;
+pub mod audit;
+pub mod directory;
+mod error;
+pub mod flag;
+pub mod jobs;
+pub mod rate;
+pub mod sessions;
+pub mod settings;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use error::{StorageError, StorageResult};
+
+use std::path::Path;
+use std::str::FromStr;
+use std::sync::Once;
+use std::time::Duration;
+
+use bottega_domain::Millis;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, ConnectOptions, Executor};
+
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+pub type Conn = sqlx::AnyConnection;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgres",
+        }
+    }
+}
+
+/// Handle to the database, cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    engine: Engine,
+    read: AnyPool,
+    write: AnyPool,
+}
+
+/// The current time as stored: UTC milliseconds.
+pub fn now() -> Millis {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// The URL of the embedded default database inside a data folder.
+pub fn sqlite_url(data_dir: &Path) -> String {
+    format!("sqlite://{}", data_dir.join("bottega.db").display())
+}
+
+impl Db {
+    /// Opens the database named by `url` (`sqlite://path` or `postgres://...`), creating a SQLite
+    /// file if it does not exist yet.
+    pub async fn connect(url: &str, max_connections: u32) -> StorageResult<Db> {
+        static DRIVERS: Once = Once::new();
+        DRIVERS.call_once(sqlx::any::install_default_drivers);
+
+        if url.starts_with("sqlite:") {
+            let base = url.split('?').next().unwrap_or(url);
+            let write = AnyPoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(Duration::from_secs(30))
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        // WAL lets readers run beside the writer; NORMAL is durable in WAL mode
+                        // except for the last transactions on power loss, the usual trade-off.
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        Ok(())
+                    })
+                })
+                .connect_with(options(&format!("{base}?mode=rwc"))?)
+                .await?;
+            let read = AnyPoolOptions::new()
+                .max_connections(max_connections.max(2))
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        Ok(())
+                    })
+                })
+                .connect_with(options(&format!("{base}?mode=ro"))?)
+                .await?;
+            Ok(Db {
+                engine: Engine::Sqlite,
+                read,
+                write,
+            })
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let pool = AnyPoolOptions::new()
+                .max_connections(max_connections)
+                .acquire_timeout(Duration::from_secs(30))
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute("SET TIME ZONE 'UTC'").await?;
+                        Ok(())
+                    })
+                })
+                .connect_with(options(url)?)
+                .await?;
+            Ok(Db {
+                engine: Engine::Postgres,
+                read: pool.clone(),
+                write: pool,
+            })
+        } else {
+            Err(StorageError::UnsupportedUrl)
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// The pool for reads. On SQLite its connections are read-only.
+    pub fn reader(&self) -> &AnyPool {
+        &self.read
+    }
+
+    /// Starts a write transaction. Everything that changes data goes through one, together with
+    /// the jobs and audit entries the change causes.
+    pub async fn begin(&self) -> StorageResult<Tx> {
+        Ok(self.write.begin().await?)
+    }
+
+    /// Applies the migrations of this engine. Safe to run from several nodes at once: sqlx takes
+    /// an advisory lock on PostgreSQL, and SQLite has a single writer.
+    pub async fn migrate(&self) -> StorageResult<()> {
+        let migrator = match self.engine {
+            Engine::Sqlite => &SQLITE_MIGRATIONS,
+            Engine::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&self.write).await?;
+        settings::ensure_secret(self).await?;
+        Ok(())
+    }
+
+    /// Answers whether the database is reachable (for `/readyz`).
+    pub async fn ping(&self) -> StorageResult<()> {
+        sqlx::query("SELECT 1").execute(&self.read).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.write.close().await;
+        self.read.close().await;
+    }
+}
+
+fn options(url: &str) -> StorageResult<AnyConnectOptions> {
+    let opts = AnyConnectOptions::from_str(url)?;
+    // Statement logging at debug level only; slow statements are still reported.
+    Ok(opts
+        .log_statements(tracing::log::LevelFilter::Debug)
+        .log_slow_statements(tracing::log::LevelFilter::Warn, Duration::from_millis(200)))
+}
+
+/// A random token for links and sessions: 256 bits, URL-safe. Only its hash is stored.
+pub fn new_token() -> String {
+    use base64::Engine as _;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The stored form of a token: its SHA-256, so a leaked database holds no usable links.
+pub fn token_hash(token: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(token.as_bytes()))
+}

@@ -1,0 +1,412 @@
+//! The storage conformance suite: the same assertions on SQLite and on PostgreSQL.
+
+use bottega_domain::{
+    Country, Language, OrgRole, OrgType, RoleType, Sector, SiteRole, Visibility, MINUTE,
+};
+use bottega_storage::accounts::{
+    self, NewUser, ProfileLists, ProfileUpdate, TokenProblem, TokenPurpose,
+};
+use bottega_storage::directory::{self, OrgFields, PartnerFilter, PeopleFilter};
+use bottega_storage::testing::TestDb;
+use bottega_storage::{engine_tests, jobs, rate, sessions, StorageError};
+
+async fn user(t: &TestDb, email: &str, name: &str, minor: bool) -> i64 {
+    let mut tx = t.db.begin().await.unwrap();
+    let id = accounts::create_user(
+        &mut tx,
+        &NewUser {
+            email,
+            password_hash: "x",
+            display_name: name,
+            country: Some(Country::It),
+            is_minor: minor,
+            locale: None,
+            site_role: SiteRole::Member,
+            verified: true,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+async fn accounts_round_trip(t: TestDb) {
+    let id = user(&t, "ana@school.hr", "Ana Kovač", false).await;
+    let u = accounts::by_id(&t.db, id).await.unwrap();
+    assert_eq!(u.email, "ana@school.hr");
+    assert!(u.is_verified());
+    assert!(!u.is_minor);
+    assert_eq!(u.visibility(), Visibility::Members);
+    assert_eq!(u.country(), Some(Country::It));
+
+    // The same address twice is a conflict, reported as such.
+    let mut tx = t.db.begin().await.unwrap();
+    let dup = accounts::create_user(
+        &mut tx,
+        &NewUser {
+            email: "ana@school.hr",
+            password_hash: "x",
+            display_name: "Other",
+            country: None,
+            is_minor: false,
+            locale: None,
+            site_role: SiteRole::Member,
+            verified: false,
+        },
+    )
+    .await;
+    assert!(
+        matches!(dup, Err(StorageError::Conflict(ref c)) if c == "email"),
+        "{dup:?}"
+    );
+    drop(tx);
+
+    let minor = user(&t, "student@school.hr", "Luka", true).await;
+    assert_eq!(
+        accounts::by_id(&t.db, minor).await.unwrap().visibility(),
+        Visibility::Private
+    );
+
+    let lists = ProfileLists {
+        languages: vec![Language::Hr, Language::En],
+        roles: vec![RoleType::Teacher],
+        sectors: vec![Sector::Woodwork, Sector::Construction],
+    };
+    let mut tx = t.db.begin().await.unwrap();
+    accounts::update_profile(
+        &mut tx,
+        id,
+        &ProfileUpdate {
+            display_name: "Ana Kovač",
+            country: Some(Country::Hr),
+            bio: "Carpentry teacher",
+            bio_lang: Some(Language::En),
+            visibility: Visibility::Public,
+            is_minor: false,
+            lists: &lists,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let got = accounts::profile_lists(&t.db, id).await.unwrap();
+    assert_eq!(got.languages, vec![Language::En, Language::Hr]);
+    assert_eq!(got.sectors, vec![Sector::Construction, Sector::Woodwork]);
+    assert_eq!(got.roles, vec![RoleType::Teacher]);
+
+    // Admin list finds by a piece of a name with non-ASCII letters, case-insensitively.
+    let (rows, total) = accounts::list_for_admin(&t.db, "KOVAČ", 10, 0)
+        .await
+        .unwrap();
+    assert_eq!((rows.len(), total), (1, 1));
+    let (_, all) = accounts::list_for_admin(&t.db, "", 10, 0).await.unwrap();
+    assert_eq!(all, 2);
+    // LIKE wildcards typed by a user are literal.
+    let (_, none) = accounts::list_for_admin(&t.db, "%", 10, 0).await.unwrap();
+    assert_eq!(none, 0);
+}
+
+async fn tokens_are_single_use_and_expire(t: TestDb) {
+    let id = user(&t, "a@b.org", "A", false).await;
+    let mut tx = t.db.begin().await.unwrap();
+    accounts::issue_token(
+        &mut tx,
+        "tok-1",
+        id,
+        TokenPurpose::ResetPassword,
+        None,
+        10 * MINUTE,
+    )
+    .await
+    .unwrap();
+    accounts::issue_token(&mut tx, "tok-old", id, TokenPurpose::VerifyEmail, None, -1)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    assert_eq!(
+        accounts::peek_token(&t.db, "tok-1", TokenPurpose::ResetPassword)
+            .await
+            .unwrap(),
+        Ok(id)
+    );
+    // A token for one purpose does not work for another.
+    assert_eq!(
+        accounts::peek_token(&t.db, "tok-1", TokenPurpose::VerifyEmail)
+            .await
+            .unwrap(),
+        Err(TokenProblem::Unknown)
+    );
+    let mut tx = t.db.begin().await.unwrap();
+    let first = accounts::redeem_token(&mut tx, "tok-1", TokenPurpose::ResetPassword)
+        .await
+        .unwrap();
+    assert_eq!(first.map(|r| r.user_id), Ok(id));
+    let second = accounts::redeem_token(&mut tx, "tok-1", TokenPurpose::ResetPassword)
+        .await
+        .unwrap();
+    assert_eq!(second.map(|r| r.user_id), Err(TokenProblem::Used));
+    let expired = accounts::redeem_token(&mut tx, "tok-old", TokenPurpose::VerifyEmail)
+        .await
+        .unwrap();
+    assert_eq!(expired.map(|r| r.user_id), Err(TokenProblem::Expired));
+    tx.commit().await.unwrap();
+}
+
+async fn sessions_end_with_password_change(t: TestDb) {
+    let id = user(&t, "s@b.org", "S", false).await;
+    let mut tx = t.db.begin().await.unwrap();
+    let token = sessions::create(&mut tx, id, "test-agent").await.unwrap();
+    tx.commit().await.unwrap();
+    let s = sessions::lookup(&t.db, &token)
+        .await
+        .unwrap()
+        .expect("session");
+    assert_eq!(s.user_id, id);
+    assert!(sessions::lookup(&t.db, "forged").await.unwrap().is_none());
+
+    let mut tx = t.db.begin().await.unwrap();
+    accounts::set_password(&mut tx, id, "new-hash")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert!(sessions::lookup(&t.db, &token).await.unwrap().is_none());
+}
+
+async fn directory_and_partner_search(t: TestDb) {
+    let admin = user(&t, "admin@org.it", "Admin", false).await;
+    let other = user(&t, "other@org.al", "Other", false).await;
+    let mut tx = t.db.begin().await.unwrap();
+    let school = directory::create(
+        &mut tx,
+        &OrgFields {
+            name: "Istituto Tecnico Leonardo",
+            org_type: OrgType::VetProvider,
+            country: Country::It,
+            city: "Bologna",
+            website: "",
+            description: "",
+            description_lang: None,
+            sectors: &[Sector::Bakery, Sector::Hospitality],
+            languages: &[Language::It, Language::En],
+        },
+        admin,
+    )
+    .await
+    .unwrap();
+    let twin = directory::create(
+        &mut tx,
+        &OrgFields {
+            name: "Istituto Tecnico Leonardo",
+            org_type: OrgType::Company,
+            country: Country::Al,
+            city: "Tirana",
+            website: "",
+            description: "",
+            description_lang: None,
+            sectors: &[Sector::Woodwork],
+            languages: &[Language::Sq],
+        },
+        other,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(school.slug, "istituto-tecnico-leonardo");
+    assert_eq!(twin.slug, "istituto-tecnico-leonardo-2");
+    assert_eq!(
+        directory::role_of(&t.db, school.id, admin).await.unwrap(),
+        Some(OrgRole::Admin)
+    );
+
+    let by = |f: PartnerFilter| {
+        let db = t.db.clone();
+        async move { directory::search(&db, &f, 10, 0).await.unwrap() }
+    };
+    let (all, total) = by(PartnerFilter::default()).await;
+    assert_eq!((all.len(), total), (2, 2));
+    let (rows, total) = by(PartnerFilter {
+        sector: Some(Sector::Bakery),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(total, 1);
+    assert_eq!(rows[0].1, vec![Sector::Bakery, Sector::Hospitality]);
+    assert_eq!(rows[0].0.member_count, 1);
+    let (_, total) = by(PartnerFilter {
+        language: Some(Language::Sq),
+        country: Some(Country::Al),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(total, 1);
+    let (_, total) = by(PartnerFilter {
+        org_type: Some(OrgType::Chamber),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(total, 0);
+    let (_, total) = by(PartnerFilter {
+        text: "LEONARDO".into(),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(total, 2);
+    // Paging: the second page of one holds the other organisation.
+    let (p2, _) = directory::search(&t.db, &PartnerFilter::default(), 1, 1)
+        .await
+        .unwrap();
+    assert_eq!(p2.len(), 1);
+
+    // Join requests: one pending at a time, decided once.
+    let mut tx = t.db.begin().await.unwrap();
+    let req = directory::request_to_join(&mut tx, school.id, other, "Hello")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    let dup = directory::request_to_join(&mut tx, school.id, other, "Again").await;
+    assert!(matches!(dup, Err(StorageError::Conflict(_))), "{dup:?}");
+    drop(tx);
+    let mut tx = t.db.begin().await.unwrap();
+    assert_eq!(
+        directory::decide_request(&mut tx, school.id, req, true, admin)
+            .await
+            .unwrap(),
+        other
+    );
+    assert!(matches!(
+        directory::decide_request(&mut tx, school.id, req, false, admin).await,
+        Err(StorageError::NotFound)
+    ));
+    tx.commit().await.unwrap();
+    assert_eq!(
+        directory::role_of(&t.db, school.id, other).await.unwrap(),
+        Some(OrgRole::Member)
+    );
+    assert_eq!(
+        directory::members(&t.db, school.id, false)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+async fn people_list_hides_minors_and_private_profiles(t: TestDb) {
+    let public = user(&t, "p@x.org", "Public Person", false).await;
+    let _members = user(&t, "m@x.org", "Members Person", false).await;
+    let minor = user(&t, "k@x.org", "Minor Person", true).await;
+    for (id, vis, is_minor) in [
+        (public, Visibility::Public, false),
+        (minor, Visibility::Members, true),
+    ] {
+        let mut tx = t.db.begin().await.unwrap();
+        accounts::update_profile(
+            &mut tx,
+            id,
+            &ProfileUpdate {
+                display_name: "x",
+                country: None,
+                bio: "",
+                bio_lang: None,
+                visibility: vis,
+                is_minor,
+                lists: &ProfileLists::default(),
+            },
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+    }
+    let (_, anon) = directory::people(&t.db, &PeopleFilter::default(), false, 10, 0)
+        .await
+        .unwrap();
+    let (_, signed) = directory::people(&t.db, &PeopleFilter::default(), true, 10, 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        anon, 1,
+        "only the public profile is listed to anonymous readers"
+    );
+    assert_eq!(
+        signed, 2,
+        "members-only profiles join for members; the minor never does"
+    );
+}
+
+async fn job_queue_claims_once_and_retries(t: TestDb) {
+    let mut tx = t.db.begin().await.unwrap();
+    let id = jobs::enqueue(&mut tx, "test", &serde_json::json!({"n": 1}))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let job = jobs::claim(&t.db).await.unwrap().expect("due job");
+    assert_eq!((job.id, job.attempts, job.kind.as_str()), (id, 1, "test"));
+    // Leased: nobody else gets it.
+    assert!(jobs::claim(&t.db).await.unwrap().is_none());
+    jobs::fail(&t.db, &job, "smtp down").await.unwrap();
+    // Retried later, not now.
+    assert!(jobs::claim(&t.db).await.unwrap().is_none());
+    let counts = jobs::counts(&t.db).await.unwrap();
+    assert_eq!(counts, vec![("pending".to_string(), 1)]);
+}
+
+async fn concurrent_claims_never_share_a_job(t: TestDb) {
+    let mut tx = t.db.begin().await.unwrap();
+    for n in 0..20 {
+        jobs::enqueue(&mut tx, "test", &n).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let mut handles = Vec::new();
+    for _ in 0..4 {
+        let db = t.db.clone();
+        handles.push(tokio::spawn(async move {
+            let mut got = Vec::new();
+            while let Some(job) = jobs::claim(&db).await.unwrap() {
+                got.push(job.id);
+                jobs::complete(&db, job.id).await.unwrap();
+            }
+            got
+        }));
+    }
+    let mut all = Vec::new();
+    for h in handles {
+        all.extend(h.await.unwrap());
+    }
+    all.sort();
+    let before = all.len();
+    all.dedup();
+    assert_eq!((before, all.len()), (20, 20));
+}
+
+async fn concurrent_writes_never_fail_busy(t: TestDb) {
+    // Many tasks writing at once: on SQLite they queue behind the single writer connection.
+    let mut handles = Vec::new();
+    for n in 0..40 {
+        let db = t.db.clone();
+        handles.push(tokio::spawn(async move {
+            let mut tx = db.begin().await?;
+            rate::record(&mut tx, "test", &format!("k{}", n % 3)).await?;
+            tx.commit().await?;
+            rate::recent(&db, "test", "k0", MINUTE).await
+        }));
+    }
+    for h in handles {
+        h.await.unwrap().unwrap();
+    }
+    let seen = rate::recent(&t.db, "test", "k0", MINUTE).await.unwrap();
+    assert_eq!(seen.count, 14);
+}
+
+engine_tests!(
+    accounts_round_trip,
+    tokens_are_single_use_and_expire,
+    sessions_end_with_password_change,
+    directory_and_partner_search,
+    people_list_hides_minors_and_private_profiles,
+    job_queue_claims_once_and_retries,
+    concurrent_claims_never_share_a_job,
+    concurrent_writes_never_fail_busy,
+);
