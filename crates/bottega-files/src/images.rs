@@ -97,8 +97,14 @@ mod tests {
     #[test]
     fn hostile_or_broken_input_is_refused() {
         assert_eq!(square(b"", 64), Err(ImageError::Empty));
-        assert_eq!(square(b"<html><script>alert(1)</script></html>", 64), Err(ImageError::Unsupported));
-        assert_eq!(square(b"<svg xmlns='http://www.w3.org/2000/svg'/>", 64), Err(ImageError::Unsupported));
+        assert_eq!(
+            square(b"<html><script>alert(1)</script></html>", 64),
+            Err(ImageError::Unsupported)
+        );
+        assert_eq!(
+            square(b"<svg xmlns='http://www.w3.org/2000/svg'/>", 64),
+            Err(ImageError::Unsupported)
+        );
         let mut truncated = png(100, 100);
         truncated.truncate(60);
         assert_eq!(square(&truncated, 64), Err(ImageError::Corrupt));
@@ -109,7 +115,11 @@ mod tests {
         for b in bytes {
             crc ^= u32::from(*b);
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
             }
         }
         !crc

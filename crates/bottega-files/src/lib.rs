@@ -74,9 +74,17 @@ impl FileStore {
     }
 
     /// Stores bytes under `<prefix>/<sha256>.<ext>` and returns that key.
-    pub async fn put_content(&self, prefix: &str, ext: &str, bytes: Vec<u8>) -> Result<String, FileError> {
+    pub async fn put_content(
+        &self,
+        prefix: &str,
+        ext: &str,
+        bytes: Vec<u8>,
+    ) -> Result<String, FileError> {
         use sha2::Digest;
-        let key = format!("{prefix}/{}.{ext}", hex::encode(sha2::Sha256::digest(&bytes)));
+        let key = format!(
+            "{prefix}/{}.{ext}",
+            hex::encode(sha2::Sha256::digest(&bytes))
+        );
         let path = StorePath::parse(&key).map_err(|_| FileError::InvalidKey)?;
         self.store.put(&path, PutPayload::from(bytes)).await?;
         Ok(key)
@@ -117,8 +125,14 @@ mod tests {
     async fn local_store_round_trip_and_content_addressing() {
         let dir = tempfile::tempdir().unwrap();
         let store = FileStore::local(dir.path()).unwrap();
-        let a = store.put_content("avatars", "png", b"same".to_vec()).await.unwrap();
-        let b = store.put_content("avatars", "png", b"same".to_vec()).await.unwrap();
+        let a = store
+            .put_content("avatars", "png", b"same".to_vec())
+            .await
+            .unwrap();
+        let b = store
+            .put_content("avatars", "png", b"same".to_vec())
+            .await
+            .unwrap();
         assert_eq!(a, b);
         assert!(a.starts_with("avatars/") && a.ends_with(".png"));
         assert_eq!(&store.get(&a).await.unwrap()[..], b"same");
@@ -131,8 +145,18 @@ mod tests {
     async fn keys_cannot_escape_the_store() {
         let dir = tempfile::tempdir().unwrap();
         let store = FileStore::local(dir.path()).unwrap();
-        for bad in ["../etc/passwd", "a/../../b", "/abs/x", "a/b/c", "a\\b", "avatars/x y.png"] {
-            assert!(matches!(store.get(bad).await, Err(FileError::InvalidKey)), "{bad}");
+        for bad in [
+            "../etc/passwd",
+            "a/../../b",
+            "/abs/x",
+            "a/b/c",
+            "a\\b",
+            "avatars/x y.png",
+        ] {
+            assert!(
+                matches!(store.get(bad).await, Err(FileError::InvalidKey)),
+                "{bad}"
+            );
         }
         assert!(FileStore::from_url("ftp://x").is_err());
     }

@@ -58,7 +58,9 @@ impl Mailer {
     /// SMTP when `smtp_url` is given (e.g. `smtp://user:pass@mail.example.org:587?tls=required`,
     /// `smtps://...`), otherwise the folder.
     pub fn new(smtp_url: Option<&str>, from: &str, folder: &Path) -> Result<Mailer, MailError> {
-        let from: Mailbox = from.parse().map_err(|_| MailError::Address(from.to_string()))?;
+        let from: Mailbox = from
+            .parse()
+            .map_err(|_| MailError::Address(from.to_string()))?;
         match smtp_url.filter(|u| !u.trim().is_empty()) {
             Some(url) => {
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -128,7 +130,13 @@ impl Mailer {
 
 fn sanitize(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '@' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '@' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(80)
         .collect()
 }
@@ -164,7 +172,10 @@ mod tests {
         let mailer = Mailer::new(None, "noreply@bottega.example", dir.path()).unwrap();
         let mut bad = email();
         bad.to = "nobody".into();
-        assert!(matches!(mailer.send(&bad).await, Err(MailError::Address(_))));
+        assert!(matches!(
+            mailer.send(&bad).await,
+            Err(MailError::Address(_))
+        ));
     }
 
     /// A minimal SMTP receiver on a local port: enough of RFC 5321 for one plain delivery.
@@ -216,7 +227,8 @@ mod tests {
         let (port, received) = smtp_sink().await;
         let dir = tempfile::tempdir().unwrap();
         let url = format!("smtp://127.0.0.1:{port}");
-        let mailer = Mailer::new(Some(&url), "Bottega <noreply@bottega.example>", dir.path()).unwrap();
+        let mailer =
+            Mailer::new(Some(&url), "Bottega <noreply@bottega.example>", dir.path()).unwrap();
         mailer.send(&email()).await.unwrap();
         drop(mailer);
         let data = tokio::time::timeout(std::time::Duration::from_secs(10), received)
@@ -225,6 +237,9 @@ mod tests {
             .unwrap();
         assert!(data.contains("To: ana@school.example"), "{data}");
         assert!(data.contains("/verify/abc"), "{data}");
-        assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "nothing written to the folder");
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+            "nothing written to the folder"
+        );
     }
 }

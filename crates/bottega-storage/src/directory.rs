@@ -659,3 +659,12 @@ pub async fn people(
         .await?;
     Ok((rows, total))
 }
+
+pub async fn by_id(db: &Db, id: i64) -> StorageResult<Organisation> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {ORG_COLUMNS} FROM organisations WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_one(db.reader())
+    .await?)
+}

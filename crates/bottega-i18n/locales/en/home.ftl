@@ -1,0 +1,35 @@
+## Home page and sections
+
+home-title = Home
+home-heading = A workshop for vocational education and training across Europe
+home-lead = Bottega brings together VET schools, training centres, craft and SME associations, companies, youth organisations and public bodies to talk, share what works, build projects together and learn from each other.
+home-join = Join the community
+home-explore = Explore the directory
+home-stat-organisations = Organisations
+home-stat-members = Members
+home-stat-countries = Countries
+home-path-heading = Four steps from conversation to cooperation
+home-path-lead = The sections follow a learning path: from informal exchange to long-term, formal cooperation.
+home-around-heading = Around the path
+home-directory-summary = Find organisations by type, country, sector and language, and ask to join them.
+section-communication-title = Communication
+section-communication-summary = Themed discussions, peer counselling on problems from daily work, and scenario workshops on the future of VET.
+section-sharing-title = Sharing
+section-sharing-summary = A toolbox of documents, tools and project results from every country, easy to find in your language.
+section-collaboration-title = Collaboration
+section-collaboration-summary = Short-term working groups on a theme, with tasks, shared pages and meetings.
+section-cooperation-title = Cooperation
+section-cooperation-summary = Long-term partnerships, twinning between institutions and a reviewed repository of best practices.
+section-learning-title = Learning
+section-learning-summary = A training programme for teachers, trainers and mentors, with credits and verifiable credentials.
+section-mentoring-title = Mentoring
+section-mentoring-summary = Mentors and students or former students matched on sector, language and goals.
+section-simulation-title = Business simulation
+section-simulation-summary = Students run a small company in a safe simulated market and learn how a business works.
+section-placements-title = Placements
+section-placements-summary = Work-based learning from the offer to the learning agreement, logbook and evaluation.
+section-mobility-title = Mobility and events
+section-mobility-summary = Staff and student mobility, events with registration, and a dissemination plan tracked live.
+section-coming = Coming soon
+section-coming-detail = This section is being built. Accounts, profiles and the directory of organisations are ready today, so you can find partners already.
+section-coming-directory = Find partners in the directory

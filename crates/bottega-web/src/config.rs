@@ -1,0 +1,202 @@
+//! Configuration: built-in defaults, then a TOML file, then environment variables
+//! (`BOTTEGA_*`, and `DATABASE_URL`). `bottega config` prints the result with secrets hidden.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address and port to listen on.
+    pub listen: String,
+    /// The address people use to reach Bottega, for links in emails. Cookies are marked Secure
+    /// when it starts with https://.
+    pub public_url: String,
+    /// Folder for the embedded database, files and the mail folder; created if missing.
+    pub data_dir: PathBuf,
+    /// `sqlite://path` or `postgres://user:pass@host/db`. Empty: SQLite in `data_dir`.
+    pub database_url: String,
+    pub database_max_connections: u32,
+    /// Where files go. Empty: the `files` folder in `data_dir`.
+    pub storage_url: String,
+    pub mail: MailConfig,
+    pub log: LogConfig,
+    pub limits: Limits,
+    /// Trust `X-Forwarded-For` for the client address (only behind your own reverse proxy).
+    pub trust_proxy_headers: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailConfig {
+    /// `smtp://user:pass@host:587?tls=required` or `smtps://...`. Empty: write emails to the
+    /// `mail` folder in `data_dir` and to the log.
+    pub smtp_url: String,
+    pub from: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    /// `text` for people, `json` for log collectors.
+    pub format: String,
+    /// A tracing filter, e.g. `info` or `bottega=debug,sqlx=warn`.
+    pub filter: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Largest request body for ordinary forms, in bytes.
+    pub form_bytes: usize,
+    /// Largest uploaded picture, in bytes.
+    pub image_bytes: usize,
+    /// Writes (POST requests) one client address may make per minute.
+    pub writes_per_minute: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "127.0.0.1:8080".into(),
+            public_url: String::new(),
+            data_dir: PathBuf::from("bottega-data"),
+            database_url: String::new(),
+            database_max_connections: 16,
+            storage_url: String::new(),
+            mail: MailConfig::default(),
+            log: LogConfig::default(),
+            limits: Limits::default(),
+            trust_proxy_headers: false,
+        }
+    }
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            smtp_url: String::new(),
+            from: "Bottega <noreply@bottega.localhost>".into(),
+        }
+    }
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            format: "text".into(),
+            filter: "info,sqlx=warn".into(),
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            form_bytes: 256 * 1024,
+            image_bytes: 5 * 1024 * 1024,
+            writes_per_minute: 120,
+        }
+    }
+}
+
+impl Config {
+    pub fn database_url(&self) -> String {
+        if self.database_url.trim().is_empty() {
+            bottega_storage::sqlite_url(&self.data_dir)
+        } else {
+            self.database_url.clone()
+        }
+    }
+
+    pub fn public_url(&self) -> String {
+        if self.public_url.trim().is_empty() {
+            format!("http://{}", self.listen)
+        } else {
+            self.public_url.trim_end_matches('/').to_string()
+        }
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url().starts_with("https://")
+    }
+
+    pub fn files_dir(&self) -> PathBuf {
+        self.data_dir.join("files")
+    }
+
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.join("mail")
+    }
+
+    /// The configuration as TOML with passwords in URLs replaced by `***`.
+    pub fn redacted_toml(&self) -> String {
+        let mut c = self.clone();
+        c.database_url = redact_url(&self.database_url());
+        c.mail.smtp_url = redact_url(&c.mail.smtp_url);
+        c.storage_url = redact_url(&c.storage_url);
+        c.public_url = self.public_url();
+        toml::to_string_pretty(&c).unwrap_or_else(|e| format!("# could not print: {e}"))
+    }
+}
+
+/// Hides the password (and any secret query values) of a URL.
+pub fn redact_url(s: &str) -> String {
+    match url::Url::parse(s) {
+        Ok(mut u) => {
+            if u.password().is_some() {
+                let _ = u.set_password(Some("***"));
+            }
+            let pairs: Vec<(String, String)> = u
+                .query_pairs()
+                .map(|(k, v)| {
+                    let secret = ["password", "secret", "key", "token"]
+                        .iter()
+                        .any(|w| k.to_ascii_lowercase().contains(w));
+                    (
+                        k.into_owned(),
+                        if secret { "***".into() } else { v.into_owned() },
+                    )
+                })
+                .collect();
+            if !pairs.is_empty() {
+                u.query_pairs_mut().clear().extend_pairs(pairs);
+            }
+            u.to_string()
+        }
+        Err(_) => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://bottega:hunter2@db.example/bottega"),
+            "postgres://bottega:***@db.example/bottega"
+        );
+        assert_eq!(
+            redact_url("smtps://u:p@mail.example:465?auth_token=abc&tls=required"),
+            "smtps://u:***@mail.example:465?auth_token=***&tls=required"
+        );
+        let c = Config {
+            database_url: "postgres://a:secret@h/d".into(),
+            ..Config::default()
+        };
+        let text = c.redacted_toml();
+        assert!(!text.contains("secret"), "{text}");
+        assert!(text.contains("listen = \"127.0.0.1:8080\""));
+    }
+
+    #[test]
+    fn defaults_are_the_embedded_set_up() {
+        let c = Config::default();
+        assert!(c.database_url().starts_with("sqlite://bottega-data"));
+        assert_eq!(c.public_url(), "http://127.0.0.1:8080");
+        assert!(!c.secure_cookies());
+    }
+}

@@ -1,0 +1,73 @@
+//! This node's job worker: takes due jobs from the database queue and runs them. Any node may
+//! run any job; a request that enqueues work wakes the local worker at once.
+
+use std::time::Duration;
+
+use bottega_mail::{Email, Mailer};
+use bottega_storage::{jobs, Db};
+use tokio_util::sync::CancellationToken;
+
+use crate::state::AppState;
+
+pub const SEND_EMAIL: &str = "send-email";
+pub const HOUSEKEEPING: &str = "housekeeping";
+
+/// Runs until `stop` is cancelled; finishes the job in hand first.
+pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken) {
+    tracing::info!(mail = %mailer.describe(), "job worker started");
+    let mut last_housekeeping = std::time::Instant::now() - Duration::from_secs(3600);
+    loop {
+        if stop.is_cancelled() {
+            break;
+        }
+        if last_housekeeping.elapsed() > Duration::from_secs(3600) {
+            housekeeping(&state.db).await;
+            last_housekeeping = std::time::Instant::now();
+        }
+        match jobs::claim(&state.db).await {
+            Ok(Some(job)) => {
+                let started = std::time::Instant::now();
+                let result = run_one(&mailer, &job).await;
+                metrics::histogram!("bottega_job_seconds", "kind" => job.kind.clone())
+                    .record(started.elapsed().as_secs_f64());
+                let outcome = match result {
+                    Ok(()) => jobs::complete(&state.db, job.id).await,
+                    Err(e) => {
+                        tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                        jobs::fail(&state.db, &job, &e.to_string()).await
+                    }
+                };
+                if let Err(e) = outcome {
+                    tracing::error!(error = %e, "could not record the job outcome");
+                }
+                continue;
+            }
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "could not claim a job"),
+        }
+        tokio::select! {
+            _ = stop.cancelled() => break,
+            _ = state.jobs_wakeup.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+        }
+    }
+    tracing::info!("job worker stopped");
+}
+
+async fn run_one(mailer: &Mailer, job: &jobs::Job) -> anyhow::Result<()> {
+    match job.kind.as_str() {
+        SEND_EMAIL => {
+            let email: Email = serde_json::from_str(&job.payload)?;
+            mailer.send(&email).await?;
+            Ok(())
+        }
+        other => anyhow::bail!("unknown job kind {other}"),
+    }
+}
+
+async fn housekeeping(db: &Db) {
+    let s = bottega_storage::sessions::purge_expired(db).await;
+    let r = bottega_storage::rate::purge_old(db).await;
+    let j = jobs::purge_done(db).await;
+    tracing::debug!(?s, ?r, ?j, "housekeeping");
+}
