@@ -101,7 +101,57 @@ impl Default for Limits {
     }
 }
 
+/// The top-level keys of [`Config`]; only environment variables naming one of them are read,
+/// so unrelated `BOTTEGA_*` variables (those of the test suite, say) are not mistaken for
+/// configuration.
+const KEYS: &[&str] = &[
+    "listen",
+    "public_url",
+    "data_dir",
+    "database_url",
+    "database_max_connections",
+    "storage_url",
+    "mail",
+    "log",
+    "limits",
+    "trust_proxy_headers",
+];
+
+/// Whether an environment variable, without its prefix (`MAIL__SMTP_URL`, or `mail.smtp_url`
+/// once split), names a configuration key.
+fn is_config_key(var: &str) -> bool {
+    let var = var.to_ascii_lowercase();
+    KEYS.iter().any(|key| {
+        var.strip_prefix(key)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with("__") || rest.starts_with('.'))
+    })
+}
+
 impl Config {
+    /// Built-in defaults, then the TOML file (`path`, or `./bottega.toml` when it exists), then
+    /// environment variables: `BOTTEGA_<KEY>` with `__` between nested keys (for example
+    /// `BOTTEGA_MAIL__SMTP_URL`), and `DATABASE_URL`.
+    pub fn load(path: Option<&std::path::Path>) -> anyhow::Result<Config> {
+        use anyhow::Context;
+        use figment::providers::{Env, Format, Serialized, Toml};
+        let mut figment = figment::Figment::from(Serialized::defaults(Config::default()));
+        match path {
+            Some(p) => {
+                anyhow::ensure!(p.exists(), "configuration file {} not found", p.display());
+                figment = figment.merge(Toml::file(p));
+            }
+            None => figment = figment.merge(Toml::file("bottega.toml")),
+        }
+        let figment = figment
+            .merge(
+                Env::prefixed("BOTTEGA_")
+                    .split("__")
+                    .filter(|k| is_config_key(k.as_str())),
+            )
+            .merge(Env::raw().only(&["database_url"]));
+        figment.extract().context("invalid configuration")
+    }
+
     pub fn database_url(&self) -> String {
         if self.database_url.trim().is_empty() {
             bottega_storage::sqlite_url(&self.data_dir)
@@ -190,6 +240,31 @@ mod tests {
         let text = c.redacted_toml();
         assert!(!text.contains("secret"), "{text}");
         assert!(text.contains("listen = \"127.0.0.1:8080\""));
+    }
+
+    #[test]
+    fn file_then_environment() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "bottega.toml",
+                "listen = \"0.0.0.0:9000\"\n[mail]\nfrom = \"VET <vet@school.example>\"\n",
+            )?;
+            jail.set_env("BOTTEGA_MAIL__SMTP_URL", "smtp://mail.example:25");
+            jail.set_env("BOTTEGA_LIMITS__WRITES_PER_MINUTE", "7");
+            jail.set_env("DATABASE_URL", "postgres://db.example/bottega");
+            // Not configuration: must be ignored rather than refused as an unknown key.
+            jail.set_env("BOTTEGA_TEST_POSTGRES", "postgres://elsewhere/x");
+            let c = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(c.listen, "0.0.0.0:9000");
+            assert_eq!(c.mail.from, "VET <vet@school.example>");
+            assert_eq!(c.mail.smtp_url, "smtp://mail.example:25");
+            assert_eq!(c.limits.writes_per_minute, 7);
+            assert_eq!(c.database_url(), "postgres://db.example/bottega");
+            jail.create_file("bad.toml", "listne = 1\n")?;
+            assert!(Config::load(Some(std::path::Path::new("bad.toml"))).is_err());
+            assert!(Config::load(Some(std::path::Path::new("missing.toml"))).is_err());
+            Ok(())
+        });
     }
 
     #[test]

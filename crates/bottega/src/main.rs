@@ -12,8 +12,6 @@ use bottega_domain::{password, validate, SiteRole};
 use bottega_storage::{accounts, Db};
 use bottega_web::config::Config;
 use clap::{Parser, Subcommand};
-use figment::providers::{Env, Format, Serialized, Toml};
-use figment::Figment;
 use tokio_util::sync::CancellationToken;
 
 #[derive(Parser)]
@@ -78,25 +76,6 @@ enum AdminTask {
     },
 }
 
-fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
-    let mut figment = Figment::from(Serialized::defaults(Config::default()));
-    match path {
-        Some(p) => {
-            anyhow::ensure!(p.exists(), "configuration file {} not found", p.display());
-            figment = figment.merge(Toml::file(p));
-        }
-        None => figment = figment.merge(Toml::file("bottega.toml")),
-    }
-    let figment = figment
-        .merge(Env::prefixed("BOTTEGA_").split("__").ignore(&[
-            "config",
-            "admin_password",
-            "new_password",
-        ]))
-        .merge(Env::raw().only(&["database_url"]));
-    figment.extract().context("invalid configuration")
-}
-
 fn init_logging(config: &Config) {
     use tracing_subscriber::EnvFilter;
     let filter =
@@ -136,7 +115,7 @@ async fn open_db(config: &Config) -> anyhow::Result<Db> {
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let config = match load_config(cli.config.as_ref()) {
+    let config = match Config::load(cli.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("bottega: {e:#}");

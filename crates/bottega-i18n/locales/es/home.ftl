@@ -1,0 +1,35 @@
+## Página de inicio y secciones
+
+home-title = Inicio
+home-heading = Un taller para la formación profesional en toda Europa
+home-lead = Bottega reúne a centros de FP, centros de formación, asociaciones artesanales y de pymes, empresas, organizaciones juveniles y organismos públicos para dialogar, compartir lo que funciona, crear proyectos en común y aprender unos de otros.
+home-join = Únete a la comunidad
+home-explore = Explora el directorio
+home-stat-organisations = Organizaciones
+home-stat-members = Miembros
+home-stat-countries = Países
+home-path-heading = Cuatro pasos de la conversación a la cooperación
+home-path-lead = Las secciones siguen un itinerario de aprendizaje: del intercambio informal a la cooperación formal a largo plazo.
+home-around-heading = En torno al itinerario
+home-directory-summary = Encuentra organizaciones por tipo, país, sector e idioma, y solicita unirte a ellas.
+section-communication-title = Comunicación
+section-communication-summary = Debates temáticos, asesoramiento entre iguales sobre problemas del trabajo diario y talleres de escenarios sobre el futuro de la FP.
+section-sharing-title = Intercambio de recursos
+section-sharing-summary = Una caja de herramientas con documentos, herramientas y resultados de proyectos de todos los países, fáciles de encontrar en tu idioma.
+section-collaboration-title = Colaboración
+section-collaboration-summary = Grupos de trabajo temáticos a corto plazo, con tareas, páginas compartidas y reuniones.
+section-cooperation-title = Cooperación
+section-cooperation-summary = Asociaciones a largo plazo, hermanamientos entre instituciones y un repositorio revisado de buenas prácticas.
+section-learning-title = Aprendizaje
+section-learning-summary = Un programa de formación para docentes, formadores y mentores, con créditos y credenciales verificables.
+section-mentoring-title = Mentoría
+section-mentoring-summary = Mentores y estudiantes o exalumnos emparejados según sector, idioma y objetivos.
+section-simulation-title = Simulación empresarial
+section-simulation-summary = El alumnado gestiona una pequeña empresa en un mercado simulado y seguro, y aprende cómo funciona un negocio.
+section-placements-title = Prácticas en empresa
+section-placements-summary = Aprendizaje en el trabajo, desde la oferta hasta el acuerdo de aprendizaje, el diario de prácticas y la evaluación.
+section-mobility-title = Movilidad y eventos
+section-mobility-summary = Movilidad de personal y de estudiantes, eventos con inscripción y un plan de difusión con seguimiento en tiempo real.
+section-coming = Próximamente
+section-coming-detail = Esta sección está en construcción. Las cuentas, los perfiles y el directorio de organizaciones ya están disponibles, así que ya puedes buscar socios.
+section-coming-directory = Busca socios en el directorio

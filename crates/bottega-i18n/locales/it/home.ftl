@@ -1,0 +1,35 @@
+## Pagina iniziale e sezioni
+
+home-title = Pagina iniziale
+home-heading = Una bottega per l'istruzione e la formazione professionale in tutta Europa
+home-lead = Bottega riunisce scuole e centri di formazione professionale, associazioni artigiane e di PMI, imprese, organizzazioni giovanili ed enti pubblici per dialogare, condividere ciò che funziona, costruire progetti comuni e imparare gli uni dagli altri.
+home-join = Entra nella comunità
+home-explore = Esplora l'elenco
+home-stat-organisations = Organizzazioni
+home-stat-members = Membri
+home-stat-countries = Paesi
+home-path-heading = Quattro passi dal dialogo alla cooperazione
+home-path-lead = Le sezioni seguono un percorso di apprendimento: dallo scambio informale alla cooperazione formale e duratura.
+home-around-heading = Intorno al percorso
+home-directory-summary = Trova organizzazioni per tipo, paese, settore e lingua e chiedi di farne parte.
+section-communication-title = Comunicazione
+section-communication-summary = Discussioni tematiche, consulenza tra pari sui problemi del lavoro quotidiano e laboratori di scenario sul futuro dell'IFP.
+section-sharing-title = Condivisione
+section-sharing-summary = Una cassetta degli attrezzi con documenti, strumenti e risultati di progetti di ogni paese, facili da trovare nella tua lingua.
+section-collaboration-title = Collaborazione
+section-collaboration-summary = Gruppi di lavoro tematici di breve durata, con attività, pagine condivise e riunioni.
+section-cooperation-title = Cooperazione
+section-cooperation-summary = Partenariati di lungo periodo, gemellaggi tra istituzioni e un archivio revisionato di buone pratiche.
+section-learning-title = Apprendimento
+section-learning-summary = Un programma di formazione per docenti, formatori e tutor, con crediti e attestati verificabili.
+section-mentoring-title = Mentoring
+section-mentoring-summary = Mentor abbinati a studenti ed ex studenti per settore, lingua e obiettivi.
+section-simulation-title = Impresa simulata
+section-simulation-summary = Gli studenti gestiscono una piccola impresa in un mercato simulato e sicuro e scoprono come funziona un'azienda.
+section-placements-title = Tirocini
+section-placements-summary = Apprendimento basato sul lavoro: dall'offerta all'accordo di apprendimento, al diario di bordo e alla valutazione.
+section-mobility-title = Mobilità ed eventi
+section-mobility-summary = Mobilità del personale e degli studenti, eventi con iscrizione e un piano di disseminazione monitorato in tempo reale.
+section-coming = Prossimamente
+section-coming-detail = Questa sezione è in costruzione. Account, profili ed elenco delle organizzazioni sono già disponibili, quindi puoi già cercare partner.
+section-coming-directory = Cerca partner nell'elenco

@@ -1,0 +1,35 @@
+## Strona główna i sekcje
+
+home-title = Strona główna
+home-heading = Wspólny warsztat kształcenia i szkolenia zawodowego w całej Europie
+home-lead = Bottega łączy szkoły zawodowe, ośrodki szkoleniowe, organizacje rzemiosła i MŚP, przedsiębiorstwa, organizacje młodzieżowe oraz instytucje publiczne, aby mogły rozmawiać, dzielić się sprawdzonymi rozwiązaniami, wspólnie tworzyć projekty i uczyć się od siebie nawzajem.
+home-join = Dołącz do społeczności
+home-explore = Przeglądaj katalog
+home-stat-organisations = Organizacje
+home-stat-members = Członkowie
+home-stat-countries = Kraje
+home-path-heading = Cztery kroki od rozmowy do współpracy
+home-path-lead = Sekcje tworzą ścieżkę uczenia się: od nieformalnej wymiany doświadczeń do długoterminowej, sformalizowanej współpracy.
+home-around-heading = Wokół ścieżki
+home-directory-summary = Wyszukuj organizacje według typu, kraju, sektora i języka oraz proś o dołączenie do nich.
+section-communication-title = Komunikacja
+section-communication-summary = Dyskusje tematyczne, wzajemne doradztwo w problemach z codziennej pracy oraz warsztaty scenariuszowe o przyszłości kształcenia zawodowego.
+section-sharing-title = Wymiana zasobów
+section-sharing-summary = Zbiór dokumentów, narzędzi i rezultatów projektów ze wszystkich krajów, łatwych do znalezienia w Twoim języku.
+section-collaboration-title = Praca zespołowa
+section-collaboration-summary = Krótkoterminowe grupy robocze poświęcone wybranemu tematowi – z zadaniami, wspólnymi stronami i spotkaniami.
+section-cooperation-title = Współpraca
+section-cooperation-summary = Długoterminowe partnerstwa, współpraca bliźniacza między instytucjami i recenzowane repozytorium dobrych praktyk.
+section-learning-title = Uczenie się
+section-learning-summary = Program szkoleń dla nauczycieli, szkoleniowców i mentorów, z punktami zaliczeniowymi i weryfikowalnymi poświadczeniami.
+section-mentoring-title = Mentoring
+section-mentoring-summary = Mentorzy oraz uczniowie lub absolwenci dobierani w pary według sektora, języka i celów.
+section-simulation-title = Symulacja przedsiębiorstwa
+section-simulation-summary = Uczniowie prowadzą małą firmę na bezpiecznym, symulowanym rynku i poznają w praktyce, jak działa przedsiębiorstwo.
+section-placements-title = Praktyki zawodowe
+section-placements-summary = Uczenie się poprzez pracę: od oferty praktyk, przez porozumienie o programie nauki, dziennik praktyk, aż po ocenę.
+section-mobility-title = Mobilność i wydarzenia
+section-mobility-summary = Mobilność kadry i uczniów, wydarzenia z rejestracją uczestników oraz plan upowszechniania rezultatów monitorowany na bieżąco.
+section-coming = Wkrótce
+section-coming-detail = Ta sekcja jest w przygotowaniu. Konta, profile i katalog organizacji są już dostępne, więc już teraz możesz szukać partnerów.
+section-coming-directory = Znajdź partnerów w katalogu

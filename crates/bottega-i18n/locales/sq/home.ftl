@@ -1,0 +1,35 @@
+## Faqja kryesore dhe seksionet
+
+home-title = Kryefaqja
+home-heading = Një punishte për arsimin dhe formimin profesional në të gjithë Evropën
+home-lead = Bottega bashkon shkolla profesionale, qendra formimi, shoqata zejtarësh dhe NVM-sh, kompani, organizata rinore dhe institucione publike, për të biseduar, për të ndarë atë që funksionon, për të ndërtuar projekte së bashku dhe për të mësuar nga njëri-tjetri.
+home-join = Bashkohuni me komunitetin
+home-explore = Eksploroni katalogun
+home-stat-organisations = Organizata
+home-stat-members = Anëtarë
+home-stat-countries = Shtete
+home-path-heading = Katër hapa nga biseda te bashkëpunimi
+home-path-lead = Seksionet ndjekin një rrugë të të nxënit: nga shkëmbimi joformal te bashkëpunimi formal dhe afatgjatë.
+home-around-heading = Krahas kësaj rruge
+home-directory-summary = Gjeni organizata sipas llojit, shtetit, sektorit dhe gjuhës, dhe kërkoni t'u bashkoheni.
+section-communication-title = Komunikimi
+section-communication-summary = Diskutime tematike, këshillim mes kolegësh për problemet e punës së përditshme dhe punëtori skenarësh për të ardhmen e AFP-së.
+section-sharing-title = Ndarja e burimeve
+section-sharing-summary = Një kuti mjetesh me dokumente, instrumente dhe rezultate projektesh nga çdo shtet, të lehta për t'u gjetur në gjuhën tuaj.
+section-collaboration-title = Puna e përbashkët
+section-collaboration-summary = Grupe pune afatshkurtra për një temë, me detyra, faqe të përbashkëta dhe takime.
+section-cooperation-title = Bashkëpunimi
+section-cooperation-summary = Partneritete afatgjata, binjakëzime mes institucioneve dhe një arkiv i shqyrtuar i praktikave të mira.
+section-learning-title = Të nxënit
+section-learning-summary = Një program formimi për mësues, trajnerë dhe mentorë, me kredite dhe dëshmi të verifikueshme.
+section-mentoring-title = Mentorimi
+section-mentoring-summary = Mentorë dhe nxënës ose ish-nxënës, të çiftuar sipas sektorit, gjuhës dhe qëllimeve.
+section-simulation-title = Simulimi i biznesit
+section-simulation-summary = Nxënësit drejtojnë një kompani të vogël në një treg të simuluar e të sigurt dhe mësojnë si funksionon një biznes.
+section-placements-title = Praktika profesionale
+section-placements-summary = Mësimi në vendin e punës, nga oferta deri te marrëveshja e të nxënit, ditari i praktikës dhe vlerësimi.
+section-mobility-title = Mobiliteti dhe aktivitetet
+section-mobility-summary = Mobiliteti i stafit dhe i nxënësve, aktivitete me regjistrim dhe një plan për shpërndarjen e rezultateve, i ndjekur në kohë reale.
+section-coming = Së shpejti
+section-coming-detail = Ky seksion është në ndërtim. Llogaritë, profilet dhe katalogu i organizatave janë gati që sot, kështu që mund të gjeni partnerë që tani.
+section-coming-directory = Gjeni partnerë në katalog

@@ -1,0 +1,35 @@
+## Ana sayfa ve bölümler
+
+home-title = Ana sayfa
+home-heading = Avrupa genelinde mesleki eğitim ve öğretim için bir atölye
+home-lead = Bottega; mesleki eğitim okullarını, eğitim merkezlerini, zanaat ve KOBİ birliklerini, şirketleri, gençlik kuruluşlarını ve kamu kurumlarını bir araya getirir. Burada fikir alışverişinde bulunabilir, işe yarayan uygulamaları paylaşabilir, birlikte projeler geliştirebilir ve birbirinizden öğrenebilirsiniz.
+home-join = Topluluğa katılın
+home-explore = Dizini keşfedin
+home-stat-organisations = Kuruluşlar
+home-stat-members = Üyeler
+home-stat-countries = Ülkeler
+home-path-heading = Sohbetten iş birliğine dört adım
+home-path-lead = Bölümler bir öğrenme yolunu izler: gayriresmî fikir alışverişinden uzun vadeli, resmî iş birliğine.
+home-around-heading = Yolun çevresinde
+home-directory-summary = Kuruluşları türe, ülkeye, sektöre ve dile göre bulun ve onlara katılmak için talepte bulunun.
+section-communication-title = İletişim
+section-communication-summary = Tematik tartışmalar, günlük işte karşılaşılan sorunlar üzerine akran danışmanlığı ve mesleki eğitimin geleceğine yönelik senaryo atölyeleri.
+section-sharing-title = Paylaşım
+section-sharing-summary = Her ülkeden belgeler, araçlar ve proje çıktılarından oluşan, kendi dilinizde kolayca bulabileceğiniz bir araç kutusu.
+section-collaboration-title = Ortak çalışma
+section-collaboration-summary = Belirli bir tema üzerine görevler, ortak sayfalar ve toplantılarla yürütülen kısa süreli çalışma grupları.
+section-cooperation-title = İş birliği
+section-cooperation-summary = Uzun vadeli ortaklıklar, kurumlar arası kardeş kurum eşleştirmeleri ve incelemeden geçmiş iyi uygulamalardan oluşan bir arşiv.
+section-learning-title = Öğrenme
+section-learning-summary = Öğretmenler, eğitmenler ve mentorlar için kredi ve doğrulanabilir belgeler sunan bir eğitim programı.
+section-mentoring-title = Mentorluk
+section-mentoring-summary = Sektör, dil ve hedeflere göre eşleştirilen mentorlar ile öğrenciler veya mezunlar.
+section-simulation-title = İşletme simülasyonu
+section-simulation-summary = Öğrenciler güvenli bir sanal pazarda küçük bir şirket yönetir ve bir işletmenin nasıl işlediğini öğrenir.
+section-placements-title = Staj ve işbaşında öğrenme
+section-placements-summary = İlandan öğrenme sözleşmesine, staj defterine ve değerlendirmeye kadar işbaşında öğrenme süreci.
+section-mobility-title = Hareketlilik ve etkinlikler
+section-mobility-summary = Personel ve öğrenci hareketliliği, kayıtla katılınan etkinlikler ve anlık olarak izlenen bir yaygınlaştırma planı.
+section-coming = Yakında
+section-coming-detail = Bu bölüm hâlâ hazırlanıyor. Hesaplar, profiller ve kuruluş dizini şimdiden kullanıma hazır; böylece ortaklarınızı hemen bulmaya başlayabilirsiniz.
+section-coming-directory = Dizinde ortak bulun
