@@ -15,6 +15,8 @@ pub mod jobs;
 pub mod limits;
 pub mod passwords;
 pub mod state;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod view;
 
 use std::sync::Arc;
