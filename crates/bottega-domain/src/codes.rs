@@ -2,6 +2,15 @@
 //! suffix of its Fluent message id (for example `sector-bakery`), so the wording can change
 //! and be translated without touching stored data.
 
+/// A closed set of stored codes, each named in the interface by a Fluent message. Lets forms and
+/// filters treat every set alike.
+pub trait CodeSet: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn code(self) -> &'static str;
+    fn parse(code: &str) -> Option<Self>;
+    fn message_id(self) -> String;
+}
+
 /// Declares an enum of codes with `code()`, `parse()`, `ALL` and the Fluent message id.
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident, $prefix:literal { $($variant:ident => $code:literal),+ $(,)? }) => {
@@ -23,6 +32,19 @@ macro_rules! code_enum {
             /// The Fluent message id that names this value in the interface.
             pub fn message_id(self) -> String {
                 format!(concat!($prefix, "-{}"), self.code())
+            }
+        }
+
+        impl CodeSet for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn parse(code: &str) -> Option<Self> {
+                $name::parse(code)
+            }
+            fn message_id(self) -> String {
+                $name::message_id(self)
             }
         }
 

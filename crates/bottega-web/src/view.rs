@@ -4,6 +4,7 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use bottega_domain::validate::FieldError;
+use bottega_domain::{CodeSet, Language};
 use bottega_i18n::Localizer;
 
 use crate::context::Ctx;
@@ -159,21 +160,29 @@ pub struct Choice {
     pub selected: bool,
 }
 
-/// Options for a closed set, sorted by their label in the reader's language.
-pub fn choices<T: Copy + PartialEq>(
-    l: &Localizer,
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: impl Fn(T) -> String,
-    selected: &[T],
-) -> Vec<Choice> {
-    let _ = l;
-    let mut out: Vec<Choice> = all
+/// The options of a closed set, named in the reader's language and sorted by that name.
+pub fn options<T: CodeSet>(l: &Localizer, selected: &[T]) -> Vec<Choice> {
+    let mut out: Vec<Choice> = T::ALL
         .iter()
         .map(|v| Choice {
-            code: code(*v).to_string(),
-            label: label(*v),
+            code: v.code().to_string(),
+            label: l.t(&v.message_id()),
             selected: selected.contains(v),
+        })
+        .collect();
+    sort_by_label(&mut out);
+    out
+}
+
+/// Languages are offered by their own names (endonyms), so everyone finds theirs whatever the
+/// interface language.
+pub fn language_options(selected: &[Language]) -> Vec<Choice> {
+    let mut out: Vec<Choice> = Language::ALL
+        .iter()
+        .map(|l| Choice {
+            code: l.code().into(),
+            label: l.endonym().into(),
+            selected: selected.contains(l),
         })
         .collect();
     sort_by_label(&mut out);

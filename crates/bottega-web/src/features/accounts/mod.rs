@@ -68,3 +68,19 @@ pub async fn spend_allowance(
         .map_err(bottega_storage::StorageError::from)?;
     Ok(())
 }
+
+/// Checks a new password against the policy and its repetition, naming the problem on the form.
+pub fn check_new_password(
+    errors: &mut crate::view::FormErrors,
+    l: &bottega_i18n::Localizer,
+    password: &str,
+    repeated: &str,
+    email: &str,
+) {
+    use bottega_domain::validate::FieldError;
+    if let Err(e) = bottega_domain::password::check_new(password, email) {
+        errors.add(l, "password", &e);
+    } else if password != repeated {
+        errors.add(l, "password_confirm", &FieldError::PasswordMismatch);
+    }
+}

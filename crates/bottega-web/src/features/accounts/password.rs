@@ -3,13 +3,13 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum_extra::extract::Form;
-use bottega_domain::{password, validate, HOUR};
+use bottega_domain::{validate, HOUR};
 use bottega_storage::accounts::{self, TokenPurpose};
 use bottega_storage::{rate, StorageError};
 use serde::Deserialize;
 
 use super::register::token_problem;
-use super::{link, spend_allowance, RESET_TTL};
+use super::{check_new_password, link, spend_allowance, RESET_TTL};
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -143,15 +143,13 @@ pub async fn reset_submit(
     };
     let user = accounts::by_id(&state.db, user_id).await?;
     let mut errors = FormErrors::new();
-    if let Err(e) = password::check_new(&form.password, &user.email) {
-        errors.add(&c.l, "password", &e);
-    } else if form.password != form.password_confirm {
-        errors.add(
-            &c.l,
-            "password_confirm",
-            &validate::FieldError::PasswordMismatch,
-        );
-    }
+    check_new_password(
+        &mut errors,
+        &c.l,
+        &form.password,
+        &form.password_confirm,
+        &user.email,
+    );
     if !errors.is_empty() {
         return Ok(render_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -3,16 +3,16 @@ use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
-use bottega_domain::{password, validate, Country, SiteRole, HOUR};
+use bottega_domain::{validate, Country, SiteRole, HOUR};
 use bottega_storage::accounts::{self, NewUser, TokenProblem, TokenPurpose};
 use bottega_storage::{sessions, StorageError};
 use serde::Deserialize;
 
-use super::{link, spend_allowance, VERIFY_TTL};
+use super::{check_new_password, link, spend_allowance, VERIFY_TTL};
 use crate::context::{redirect_with_flash, session_cookie, Ctx};
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::view::{choices, render, render_status, Choice, FormErrors};
+use crate::view::{options, render, render_status, Choice, FormErrors};
 use crate::{email, passwords};
 
 #[derive(Debug, Default, Deserialize)]
@@ -37,13 +37,7 @@ struct RegisterPage {
 
 fn country_choices(c: &Ctx, selected: &str) -> Vec<Choice> {
     let sel: Vec<Country> = Country::parse(selected).into_iter().collect();
-    choices(
-        &c.l,
-        Country::ALL,
-        Country::code,
-        |v| c.t(&v.message_id()),
-        &sel,
-    )
+    options::<Country>(&c.l, &sel)
 }
 
 pub async fn form(c: Ctx) -> Response {
@@ -81,15 +75,13 @@ pub async fn submit(
         ))
         .flatten()
     };
-    if let Err(e) = password::check_new(&form.password, &email) {
-        errors.add(l, "password", &e);
-    } else if form.password != form.password_confirm {
-        errors.add(
-            l,
-            "password_confirm",
-            &validate::FieldError::PasswordMismatch,
-        );
-    }
+    check_new_password(
+        &mut errors,
+        l,
+        &form.password,
+        &form.password_confirm,
+        &email,
+    );
     if errors.get("email").is_none() && accounts::email_exists(&state.db, &email).await? {
         errors.add(l, "email", &validate::FieldError::EmailTaken);
     }

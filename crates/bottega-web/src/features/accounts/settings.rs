@@ -4,13 +4,13 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::Form;
-use bottega_domain::{password, validate, HOUR};
+use bottega_domain::{validate, HOUR};
 use bottega_storage::accounts::{self, TokenPurpose};
 use bottega_storage::{sessions, StorageError};
 use serde::Deserialize;
 
 use super::register::token_problem;
-use super::{link, spend_allowance, CHANGE_EMAIL_TTL};
+use super::{check_new_password, link, spend_allowance, CHANGE_EMAIL_TTL};
 use crate::context::{redirect_with_flash, safe_next, session_cookie, Ctx, LANG_COOKIE};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -99,15 +99,13 @@ pub async fn change_password(
             &validate::FieldError::PasswordWrong,
         );
     }
-    if let Err(e) = password::check_new(&form.password, &u.email) {
-        errors.add(&c.l, "password", &e);
-    } else if form.password != form.password_confirm {
-        errors.add(
-            &c.l,
-            "password_confirm",
-            &validate::FieldError::PasswordMismatch,
-        );
-    }
+    check_new_password(
+        &mut errors,
+        &c.l,
+        &form.password,
+        &form.password_confirm,
+        &u.email,
+    );
     if !errors.is_empty() {
         return Ok(page_with(
             c,

@@ -17,9 +17,11 @@ use serde::Deserialize;
 
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
-use crate::features::profiles::{language_choices, optional_choice, store_picture};
+use crate::features::profiles::{optional_choice, store_picture};
 use crate::state::AppState;
-use crate::view::{choices, query_string, render, render_status, Choice, FormErrors, Paging};
+use crate::view::{
+    language_options, options, query_string, render, render_status, Choice, FormErrors, Paging,
+};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -102,28 +104,10 @@ async fn search(
         ("language", &q.language),
     ]);
     Ok(render(&SearchPage {
-        types: choices(
-            &c.l,
-            OrgType::ALL,
-            OrgType::code,
-            |v| c.t(&v.message_id()),
-            &f.org_type.into_iter().collect::<Vec<_>>(),
-        ),
-        countries: choices(
-            &c.l,
-            Country::ALL,
-            Country::code,
-            |v| c.t(&v.message_id()),
-            &f.country.into_iter().collect::<Vec<_>>(),
-        ),
-        sectors: choices(
-            &c.l,
-            Sector::ALL,
-            Sector::code,
-            |v| c.t(&v.message_id()),
-            &f.sector.into_iter().collect::<Vec<_>>(),
-        ),
-        languages: language_choices(&f.language.into_iter().collect::<Vec<_>>()),
+        types: options::<OrgType>(&c.l, f.org_type.as_slice()),
+        countries: options::<Country>(&c.l, f.country.as_slice()),
+        sectors: options::<Sector>(&c.l, f.sector.as_slice()),
+        languages: language_options(f.language.as_slice()),
         paging: Paging::new(page, total, base),
         c,
         q,
@@ -244,29 +228,11 @@ fn form_page(c: Ctx, form: OrgForm, errors: FormErrors, org: Option<Organisation
     render_status(
         status,
         &OrgFormPage {
-            types: choices(
-                &c.l,
-                OrgType::ALL,
-                OrgType::code,
-                |v| c.t(&v.message_id()),
-                &t,
-            ),
-            countries: choices(
-                &c.l,
-                Country::ALL,
-                Country::code,
-                |v| c.t(&v.message_id()),
-                &k,
-            ),
-            sectors: choices(
-                &c.l,
-                Sector::ALL,
-                Sector::code,
-                |v| c.t(&v.message_id()),
-                &s,
-            ),
-            languages: language_choices(&l),
-            description_languages: language_choices(&dl),
+            types: options::<OrgType>(&c.l, &t),
+            countries: options::<Country>(&c.l, &k),
+            sectors: options::<Sector>(&c.l, &s),
+            languages: language_options(&l),
+            description_languages: language_options(&dl),
             c,
             form,
             errors,

@@ -16,7 +16,9 @@ use serde::Deserialize;
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::view::{choices, query_string, render, render_status, Choice, FormErrors, Paging};
+use crate::view::{
+    language_options, options, query_string, render, render_status, Choice, FormErrors, Paging,
+};
 
 pub fn routes() -> Router<AppState> {
     let upload_limit = DefaultBodyLimit::max(6 * 1024 * 1024);
@@ -84,47 +86,15 @@ async fn list(
     ]);
     let paging = Paging::new(page, total, base);
     Ok(render(&PeoplePage {
-        countries: choices(
-            &c.l,
-            Country::ALL,
-            Country::code,
-            |v| c.t(&v.message_id()),
-            &filter.country.into_iter().collect::<Vec<_>>(),
-        ),
-        roles: choices(
-            &c.l,
-            RoleType::ALL,
-            RoleType::code,
-            |v| c.t(&v.message_id()),
-            &filter.role.into_iter().collect::<Vec<_>>(),
-        ),
-        sectors: choices(
-            &c.l,
-            Sector::ALL,
-            Sector::code,
-            |v| c.t(&v.message_id()),
-            &filter.sector.into_iter().collect::<Vec<_>>(),
-        ),
-        languages: language_choices(&filter.language.into_iter().collect::<Vec<_>>()),
+        countries: options::<Country>(&c.l, filter.country.as_slice()),
+        roles: options::<RoleType>(&c.l, filter.role.as_slice()),
+        sectors: options::<Sector>(&c.l, filter.sector.as_slice()),
+        languages: language_options(filter.language.as_slice()),
         c,
         q,
         people,
         paging,
     }))
-}
-
-/// Languages are listed by their own names, so everyone finds theirs.
-pub fn language_choices(selected: &[Language]) -> Vec<Choice> {
-    let mut out: Vec<Choice> = Language::ALL
-        .iter()
-        .map(|l| Choice {
-            code: l.code().into(),
-            label: l.endonym().into(),
-            selected: selected.contains(l),
-        })
-        .collect();
-    crate::view::sort_by_label(&mut out);
-    out
 }
 
 // ---- One profile -------------------------------------------------------------------------
@@ -254,29 +224,11 @@ fn edit_page(
     render_status(
         status,
         &EditPage {
-            countries: choices(
-                &c.l,
-                Country::ALL,
-                Country::code,
-                |v| c.t(&v.message_id()),
-                &country,
-            ),
-            languages: language_choices(&langs),
-            bio_languages: language_choices(&bio_lang),
-            roles: choices(
-                &c.l,
-                RoleType::ALL,
-                RoleType::code,
-                |v| c.t(&v.message_id()),
-                &roles,
-            ),
-            sectors: choices(
-                &c.l,
-                Sector::ALL,
-                Sector::code,
-                |v| c.t(&v.message_id()),
-                &sectors,
-            ),
+            countries: options::<Country>(&c.l, &country),
+            languages: language_options(&langs),
+            bio_languages: language_options(&bio_lang),
+            roles: options::<RoleType>(&c.l, &roles),
+            sectors: options::<Sector>(&c.l, &sectors),
             visibilities,
             c,
             form,
