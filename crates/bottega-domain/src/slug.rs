@@ -84,9 +84,19 @@ pub fn slugify(name: &str) -> String {
     }
 }
 
+/// The start of a person's handle, made from their name: like a slug, at most 24 characters.
+pub fn handle_base(name: &str) -> String {
+    let mut s = slugify(name);
+    if s == "organisation" && !name.to_lowercase().contains("organisation") {
+        s = "member".to_string();
+    }
+    s.truncate(24);
+    s.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::slugify;
+    use super::{handle_base, slugify};
     use proptest::prelude::*;
 
     #[test]
@@ -101,6 +111,11 @@ mod tests {
             "sredno-uchilishte-skopje"
         );
         assert_eq!(slugify("  ***  "), "organisation");
+        assert_eq!(
+            handle_base("Katarzyna Wiśniewska-Nowakowska"),
+            "katarzyna-wisniewska-now"
+        );
+        assert_eq!(handle_base("***"), "member");
         assert_eq!(
             slugify("Forno & Pasticceria (Bologna)"),
             "forno-pasticceria-bologna"

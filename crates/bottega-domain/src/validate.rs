@@ -17,6 +17,8 @@ pub enum FieldError {
     InvalidChoice,
     UrlInvalid,
     ControlCharacters,
+    HandleInvalid,
+    HandleTaken,
 }
 
 impl FieldError {
@@ -34,6 +36,8 @@ impl FieldError {
             FieldError::InvalidChoice => "invalid-choice",
             FieldError::UrlInvalid => "url-invalid",
             FieldError::ControlCharacters => "control-characters",
+            FieldError::HandleInvalid => "handle-invalid",
+            FieldError::HandleTaken => "handle-taken",
         }
     }
 
@@ -139,6 +143,31 @@ pub fn website(value: &str) -> Result<String, FieldError> {
     }
 }
 
+/// A handle chosen by a person: 3 to 30 lower-case letters, digits, `-`, `_` or `.`, starting
+/// with a letter or digit. Lower-cased here, so `@Ana` and `@ana` are the same person.
+pub fn handle(value: &str) -> Result<String, FieldError> {
+    let v = value.trim().trim_start_matches('@').to_lowercase();
+    if v.is_empty() {
+        return Err(FieldError::Required);
+    }
+    if v.chars().count() < 3 {
+        return Err(FieldError::TooShort { min: 3 });
+    }
+    if v.chars().count() > 30 {
+        return Err(FieldError::TooLong { max: 30 });
+    }
+    let ok = v
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && v.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && !v.ends_with('.');
+    if ok {
+        Ok(v)
+    } else {
+        Err(FieldError::HandleInvalid)
+    }
+}
+
 /// Parses one code from a closed set (a select box); anything else is a tampered form.
 pub fn choice<T>(value: &str, parse: fn(&str) -> Option<T>) -> Result<T, FieldError> {
     if value.trim().is_empty() {
@@ -204,6 +233,19 @@ mod tests {
         assert_eq!(line("   ", true, 9), Err(FieldError::Required));
         assert_eq!(line("a\u{0}b", true, 9), Err(FieldError::ControlCharacters));
         assert_eq!(text("one\r\ntwo", true, 20).as_deref(), Ok("one\ntwo"));
+    }
+
+    #[test]
+    fn handles() {
+        assert_eq!(handle("@Giulia-Rossi").as_deref(), Ok("giulia-rossi"));
+        assert_eq!(handle("ab"), Err(FieldError::TooShort { min: 3 }));
+        assert_eq!(handle("ana kovač"), Err(FieldError::HandleInvalid));
+        assert_eq!(handle("-ana"), Err(FieldError::HandleInvalid));
+        assert_eq!(handle("ana."), Err(FieldError::HandleInvalid));
+        assert_eq!(
+            handle(&"a".repeat(31)),
+            Err(FieldError::TooLong { max: 30 })
+        );
     }
 
     #[test]

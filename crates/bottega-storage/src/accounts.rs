@@ -29,11 +29,15 @@ pub struct User {
     pub created_at: i64,
     pub updated_at: i64,
     pub password_changed_at: i64,
+    /// What others type after `@` to mention this person.
+    pub handle: String,
+    /// `each`, `digest` or `off`: how notifications reach this person by email.
+    pub notify_email: String,
 }
 
 const USER_COLUMNS: &str = "id, email, email_verified_at, password_hash, display_name, country, \
     bio, bio_lang, avatar_key, site_role, status, is_minor, visibility, locale, created_at, \
-    updated_at, password_changed_at";
+    updated_at, password_changed_at, handle, notify_email";
 
 impl User {
     pub fn site_role(&self) -> SiteRole {
@@ -72,9 +76,34 @@ pub struct NewUser<'a> {
     pub verified: bool,
 }
 
+/// A free handle made from a person's name: the name's slug, with a number added when taken.
+async fn free_handle(conn: &mut Conn, name: &str) -> StorageResult<String> {
+    let base = bottega_domain::slug::handle_base(name);
+    let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE handle = $1")
+        .bind(&base)
+        .fetch_one(&mut *conn)
+        .await?;
+    if taken == 0 {
+        return Ok(base);
+    }
+    use rand::Rng;
+    for _ in 0..20 {
+        let candidate = format!("{base}-{}", rand::thread_rng().gen_range(2..10_000));
+        let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE handle = $1")
+            .bind(&candidate)
+            .fetch_one(&mut *conn)
+            .await?;
+        if taken == 0 {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!("{base}-{}", crate::new_token()[..8].to_lowercase()))
+}
+
 /// Creates an account. A minor's profile starts private; anyone else's starts visible to members.
 pub async fn create_user(conn: &mut Conn, new: &NewUser<'_>) -> StorageResult<i64> {
     let at = now();
+    let handle = free_handle(conn, new.display_name).await?;
     let visibility = if new.is_minor {
         Visibility::Private
     } else {
@@ -82,8 +111,8 @@ pub async fn create_user(conn: &mut Conn, new: &NewUser<'_>) -> StorageResult<i6
     };
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO users (email, email_verified_at, password_hash, display_name, name_key, country, \
-         site_role, status, is_minor, visibility, locale, created_at, updated_at, password_changed_at) \
-         VALUES ($1, $2, $3, $4, $11, $5, $6, 'active', $7, $8, $9, $10, $10, $10) RETURNING id",
+         site_role, status, is_minor, visibility, locale, created_at, updated_at, password_changed_at, handle) \
+         VALUES ($1, $2, $3, $4, $11, $5, $6, 'active', $7, $8, $9, $10, $10, $10, $12) RETURNING id",
     )
     .bind(new.email)
     .bind(new.verified.then_some(at))
@@ -96,6 +125,7 @@ pub async fn create_user(conn: &mut Conn, new: &NewUser<'_>) -> StorageResult<i6
     .bind(new.locale)
     .bind(at)
     .bind(new.display_name.to_lowercase())
+    .bind(&handle)
     .fetch_one(&mut *conn)
     .await
     .map_err(|e| match StorageError::from(e) {
@@ -103,6 +133,64 @@ pub async fn create_user(conn: &mut Conn, new: &NewUser<'_>) -> StorageResult<i6
         other => other,
     })?;
     Ok(id)
+}
+
+/// Changes a person's handle; `Conflict("handle")` when someone else has it.
+pub async fn set_handle(conn: &mut Conn, user_id: i64, handle: &str) -> StorageResult<()> {
+    let taken: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE handle = $1 AND id <> $2")
+            .bind(handle)
+            .bind(user_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if taken > 0 {
+        return Err(StorageError::Conflict("handle".into()));
+    }
+    sqlx::query("UPDATE users SET handle = $1, updated_at = $2 WHERE id = $3")
+        .bind(handle)
+        .bind(now())
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| match StorageError::from(e) {
+            StorageError::Conflict(_) => StorageError::Conflict("handle".into()),
+            other => other,
+        })?;
+    Ok(())
+}
+
+pub async fn set_notify_email(conn: &mut Conn, user_id: i64, mode: &str) -> StorageResult<()> {
+    sqlx::query("UPDATE users SET notify_email = $1 WHERE id = $2")
+        .bind(mode)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// A person as a mention names them.
+#[derive(Debug, Clone, FromRow)]
+pub struct Handle {
+    pub id: i64,
+    pub handle: String,
+    pub display_name: String,
+}
+
+/// The active accounts with these handles (lower case), in one query.
+pub async fn by_handles(db: &Db, handles: &[String]) -> StorageResult<Vec<Handle>> {
+    if handles.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (1..=handles.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT id, handle, display_name FROM users WHERE status = 'active' AND handle IN ({})",
+        placeholders.join(", ")
+    );
+    let mut q = sqlx::query_as::<_, Handle>(&sql);
+    for h in handles {
+        q = q.bind(h);
+    }
+    Ok(q.fetch_all(db.reader()).await?)
 }
 
 pub async fn by_id(db: &Db, id: i64) -> StorageResult<User> {

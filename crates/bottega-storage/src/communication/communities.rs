@@ -1,0 +1,148 @@
+//! Communities: the themed forums of the Communication section.
+
+use bottega_domain::Language;
+use sqlx::FromRow;
+
+use super::Reader;
+use crate::{now, Conn, Db, StorageResult};
+
+#[derive(Debug, Clone, FromRow)]
+pub struct Community {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub description_lang: Option<String>,
+    pub visibility: String,
+    pub org_id: Option<i64>,
+    pub position: i32,
+    pub thread_count: i64,
+    pub post_count: i64,
+    pub last_post_at: Option<i64>,
+    pub created_at: i64,
+}
+
+const COLUMNS: &str = "c.id, c.slug, c.name, c.description, c.description_lang, c.visibility, \
+    c.org_id, c.position, c.thread_count, c.post_count, c.last_post_at, c.created_at";
+
+pub struct NewCommunity<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub description_lang: Option<Language>,
+    /// `public`, `members` or `private`.
+    pub visibility: &'a str,
+    /// The organisation a private community belongs to.
+    pub org_id: Option<i64>,
+    pub position: i32,
+}
+
+/// Creates a community; its address is made from its name, with a number added when taken.
+pub async fn create(conn: &mut Conn, c: &NewCommunity<'_>, creator: i64) -> StorageResult<i64> {
+    let base = bottega_domain::slug::slugify(c.name);
+    let mut n = 1;
+    loop {
+        let slug = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communities WHERE slug = $1")
+            .bind(&slug)
+            .fetch_one(&mut *conn)
+            .await?;
+        if taken == 0 {
+            return Ok(sqlx::query_scalar(
+                "INSERT INTO communities (slug, name, description, description_lang, visibility, \
+                 org_id, position, created_by, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(&slug)
+            .bind(c.name)
+            .bind(c.description)
+            .bind(c.description_lang.map(Language::code))
+            .bind(c.visibility)
+            .bind(c.org_id)
+            .bind(c.position)
+            .bind(creator)
+            .bind(now())
+            .fetch_one(&mut *conn)
+            .await?);
+        }
+        n += 1;
+    }
+}
+
+/// The communities this reader may see, in their set order.
+pub async fn list(db: &Db, reader: &Reader) -> StorageResult<Vec<Community>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM communities c WHERE {} ORDER BY c.position, c.name",
+        reader.visible_sql(1)
+    ))
+    .bind(reader.bind_id())
+    .fetch_all(db.reader())
+    .await?)
+}
+
+/// One community, if this reader may see it.
+pub async fn visible_by_slug(
+    db: &Db,
+    reader: &Reader,
+    slug: &str,
+) -> StorageResult<Option<Community>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM communities c WHERE c.slug = $2 AND {}",
+        reader.visible_sql(1)
+    ))
+    .bind(reader.bind_id())
+    .bind(slug)
+    .fetch_optional(db.reader())
+    .await?)
+}
+
+pub async fn visible_by_id(db: &Db, reader: &Reader, id: i64) -> StorageResult<Option<Community>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM communities c WHERE c.id = $2 AND {}",
+        reader.visible_sql(1)
+    ))
+    .bind(reader.bind_id())
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await?)
+}
+
+/// Remembers that a reader looked at a community. The previous visit is kept for "new since
+/// your last visit"; visits closer together than half an hour count as one.
+pub async fn record_visit(
+    db: &Db,
+    community_id: i64,
+    user_id: i64,
+) -> StorageResult<bottega_domain::Millis> {
+    let at = now();
+    let seen: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT last_seen_at, previous_seen_at FROM community_visits \
+         WHERE user_id = $1 AND community_id = $2",
+    )
+    .bind(user_id)
+    .bind(community_id)
+    .fetch_optional(db.reader())
+    .await?;
+    let previous = match seen {
+        Some((last, previous)) if at - last < 30 * bottega_domain::MINUTE => return Ok(previous),
+        Some((last, _)) => last,
+        None => 0,
+    };
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO community_visits (community_id, user_id, last_seen_at, previous_seen_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, community_id) \
+         DO UPDATE SET last_seen_at = excluded.last_seen_at, previous_seen_at = excluded.previous_seen_at",
+    )
+    .bind(community_id)
+    .bind(user_id)
+    .bind(at)
+    .bind(previous)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(previous)
+}

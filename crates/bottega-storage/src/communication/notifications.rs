@@ -1,0 +1,250 @@
+//! In-app notifications: mentions, replies to followed threads, accepted answers and moderation
+//! decisions. A notification about a thread is only created for, and only shown to, someone who
+//! may see that thread's community at that moment.
+
+use sqlx::FromRow;
+
+use crate::{now, Conn, Db, StorageResult};
+
+pub const MENTION: &str = "mention";
+pub const REPLY: &str = "reply";
+pub const ACCEPTED: &str = "accepted";
+pub const MODERATION: &str = "moderation";
+
+/// The condition that user `$uid` (the recipient) may see community alias `c`, as
+/// [`super::Reader::visible_sql`] for a signed-in member.
+fn recipient_sees(uid: &str) -> String {
+    format!(
+        "(c.visibility IN ('public', 'members') OR EXISTS (SELECT 1 FROM users su WHERE su.id = {uid} \
+         AND su.site_role IN ('admin', 'moderator')) OR (c.visibility = 'private' AND EXISTS \
+         (SELECT 1 FROM memberships vm WHERE vm.org_id = c.org_id AND vm.user_id = {uid})))"
+    )
+}
+
+pub struct NewNotification<'a> {
+    pub user_id: i64,
+    pub kind: &'a str,
+    pub thread_id: Option<i64>,
+    pub post_id: Option<i64>,
+    pub actor_id: Option<i64>,
+    pub detail: &'a str,
+}
+
+/// Creates a notification unless its recipient is its actor, is suspended, or may not see the
+/// thread. Returns the new id, if one was made.
+pub async fn notify(conn: &mut Conn, n: &NewNotification<'_>) -> StorageResult<Option<i64>> {
+    if n.actor_id == Some(n.user_id) {
+        return Ok(None);
+    }
+    let allowed: i64 = match n.thread_id {
+        Some(thread_id) => {
+            sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM threads t JOIN communities c ON c.id = t.community_id \
+                 JOIN users u ON u.id = $1 AND u.status = 'active' WHERE t.id = $2 AND {}",
+                recipient_sees("$1")
+            ))
+            .bind(n.user_id)
+            .bind(thread_id)
+            .fetch_one(&mut *conn)
+            .await?
+        }
+        None => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1 AND status = 'active'")
+                .bind(n.user_id)
+                .fetch_one(&mut *conn)
+                .await?
+        }
+    };
+    if allowed == 0 {
+        return Ok(None);
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO notifications (user_id, kind, thread_id, post_id, actor_id, detail, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(n.user_id)
+    .bind(n.kind)
+    .bind(n.thread_id)
+    .bind(n.post_id)
+    .bind(n.actor_id)
+    .bind(n.detail)
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Some(id))
+}
+
+/// A notification as the list shows it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Notification {
+    pub id: i64,
+    pub kind: String,
+    pub thread_id: Option<i64>,
+    pub post_id: Option<i64>,
+    pub thread_title: Option<String>,
+    pub actor_name: Option<String>,
+    pub detail: String,
+    pub created_at: i64,
+    pub read_at: Option<i64>,
+}
+
+const SELECT: &str = "SELECT n.id, n.kind, n.thread_id, n.post_id, t.title AS thread_title, \
+    a.display_name AS actor_name, n.detail, n.created_at, n.read_at \
+    FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id \
+    LEFT JOIN communities c ON c.id = t.community_id \
+    LEFT JOIN users a ON a.id = n.actor_id";
+
+/// A person's notifications, newest first, leaving out those about threads they may no longer
+/// see (they left the organisation, the thread moved).
+pub async fn list(
+    db: &Db,
+    user_id: i64,
+    limit: i64,
+    offset: i64,
+) -> StorageResult<(Vec<Notification>, i64)> {
+    let visible = format!("(n.thread_id IS NULL OR {})", recipient_sees("$1"));
+    let rows = sqlx::query_as(&format!(
+        "{SELECT} WHERE n.user_id = $1 AND {visible} ORDER BY n.created_at DESC, n.id DESC LIMIT $2 OFFSET $3"
+    ))
+    .bind(user_id)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(db.reader())
+    .await?;
+    let total: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id \
+         LEFT JOIN communities c ON c.id = t.community_id WHERE n.user_id = $1 AND {visible}"
+    ))
+    .bind(user_id)
+    .fetch_one(db.reader())
+    .await?;
+    Ok((rows, total))
+}
+
+/// The number shown beside the bell.
+pub async fn unread_count(db: &Db, user_id: i64) -> StorageResult<i64> {
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id \
+         LEFT JOIN communities c ON c.id = t.community_id \
+         WHERE n.user_id = $1 AND n.read_at IS NULL AND (n.thread_id IS NULL OR {})",
+        recipient_sees("$1")
+    ))
+    .bind(user_id)
+    .fetch_one(db.reader())
+    .await?)
+}
+
+/// Marks one notification (or, with `None`, all) of this person as read.
+pub async fn mark_read(conn: &mut Conn, user_id: i64, id: Option<i64>) -> StorageResult<()> {
+    sqlx::query(
+        "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL \
+         AND ($3 = 0 OR id = $3)",
+    )
+    .bind(now())
+    .bind(user_id)
+    .bind(id.unwrap_or(0))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// One notification of this person, if it is theirs (to follow its link).
+pub async fn one(db: &Db, user_id: i64, id: i64) -> StorageResult<Option<Notification>> {
+    Ok(
+        sqlx::query_as(&format!("{SELECT} WHERE n.user_id = $1 AND n.id = $2"))
+            .bind(user_id)
+            .bind(id)
+            .fetch_optional(db.reader())
+            .await?,
+    )
+}
+
+/// A notification waiting to be emailed, with what the email needs.
+#[derive(Debug, Clone, FromRow)]
+pub struct Pending {
+    pub id: i64,
+    pub user_id: i64,
+    pub email: String,
+    pub locale: Option<String>,
+    pub display_name: String,
+    pub kind: String,
+    pub thread_id: Option<i64>,
+    pub post_id: Option<i64>,
+    pub thread_title: Option<String>,
+    pub actor_name: Option<String>,
+    pub detail: String,
+    pub created_at: i64,
+}
+
+const PENDING: &str =
+    "SELECT n.id, n.user_id, u.email, u.locale, u.display_name, n.kind, n.thread_id, \
+    n.post_id, t.title AS thread_title, a.display_name AS actor_name, n.detail, n.created_at \
+    FROM notifications n JOIN users u ON u.id = n.user_id \
+    LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN communities c ON c.id = t.community_id \
+    LEFT JOIN users a ON a.id = n.actor_id";
+
+/// One notification to email now (for people who want each one), if still unread and visible.
+pub async fn pending_one(conn: &mut Conn, id: i64) -> StorageResult<Option<Pending>> {
+    Ok(sqlx::query_as(&format!(
+        "{PENDING} WHERE n.id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL \
+         AND u.status = 'active' AND u.email_verified_at IS NOT NULL AND u.notify_email = 'each' \
+         AND (n.thread_id IS NULL OR {})",
+        recipient_sees("n.user_id")
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// The unread, not yet emailed notifications of the people who chose a daily digest, oldest
+/// first, for at most `limit` people.
+pub async fn pending_digests(conn: &mut Conn, limit: i64) -> StorageResult<Vec<Pending>> {
+    Ok(sqlx::query_as(&format!(
+        "{PENDING} WHERE n.emailed_at IS NULL AND n.read_at IS NULL AND u.status = 'active' \
+         AND u.email_verified_at IS NOT NULL AND u.notify_email = 'digest' \
+         AND n.user_id IN (SELECT DISTINCT n2.user_id FROM notifications n2 JOIN users u2 ON u2.id = n2.user_id \
+           WHERE n2.emailed_at IS NULL AND n2.read_at IS NULL AND u2.notify_email = 'digest' \
+           ORDER BY n2.user_id LIMIT $1) \
+         AND (n.thread_id IS NULL OR {}) ORDER BY n.user_id, n.created_at",
+        recipient_sees("n.user_id")
+    ))
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// Records that notifications went out by email (or need not: read, or no longer visible).
+pub async fn mark_emailed(conn: &mut Conn, ids: &[i64]) -> StorageResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let sql = format!(
+        "UPDATE notifications SET emailed_at = $1 WHERE id IN ({})",
+        super::placeholders(2, ids.len())
+    );
+    let mut q = sqlx::query(&sql).bind(now());
+    for id in ids {
+        q = q.bind(*id);
+    }
+    q.execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Marks every unread notification of people on digests as handled once their digest is built,
+/// including those no longer visible to them.
+pub async fn mark_digest_sent(conn: &mut Conn, user_id: i64) -> StorageResult<()> {
+    let at = now();
+    sqlx::query(
+        "UPDATE notifications SET emailed_at = $1 WHERE user_id = $2 AND emailed_at IS NULL",
+    )
+    .bind(at)
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE users SET digest_sent_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

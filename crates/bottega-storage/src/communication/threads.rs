@@ -1,0 +1,434 @@
+//! Threads: a discussion or a question, opened by its first post.
+
+use bottega_domain::{Country, Language, OrgType, Sector};
+use sqlx::FromRow;
+
+use super::{outbox, Cursor, Reader};
+use crate::{now, Conn, Db, StorageError, StorageResult};
+
+pub const DISCUSSION: &str = "discussion";
+pub const QUESTION: &str = "question";
+
+/// A thread as lists and pages show it, with its community and, for a signed-in reader, how far
+/// they have read it.
+#[derive(Debug, Clone, FromRow)]
+pub struct Thread {
+    pub id: i64,
+    pub community_id: i64,
+    pub community_slug: String,
+    pub community_name: String,
+    pub community_visibility: String,
+    pub kind: String,
+    pub title: String,
+    pub author_id: Option<i64>,
+    pub author_name: Option<String>,
+    pub lang: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub org_type: Option<String>,
+    #[sqlx(try_from = "crate::flag::Flag")]
+    pub pinned: bool,
+    #[sqlx(try_from = "crate::flag::Flag")]
+    pub locked: bool,
+    pub hidden_at: Option<i64>,
+    pub deleted_at: Option<i64>,
+    pub accepted_post_id: Option<i64>,
+    pub post_seq: i64,
+    pub reply_count: i64,
+    pub created_at: i64,
+    pub last_post_at: i64,
+    pub last_post_by_name: Option<String>,
+    /// The last position this reader has seen; `None` if never opened (or anonymous).
+    pub last_read: Option<i64>,
+}
+
+impl Thread {
+    pub fn is_question(&self) -> bool {
+        self.kind == QUESTION
+    }
+    pub fn is_solved(&self) -> bool {
+        self.accepted_post_id.is_some()
+    }
+    /// Posts this reader has not seen yet (all of them for a thread never opened).
+    pub fn unread(&self) -> i64 {
+        (self.post_seq - self.last_read.unwrap_or(0)).max(0)
+    }
+    pub fn language(&self) -> Option<Language> {
+        Language::parse(&self.lang)
+    }
+}
+
+const SELECT: &str = "SELECT t.id, t.community_id, c.slug AS community_slug, c.name AS community_name, \
+    c.visibility AS community_visibility, t.kind, t.title, t.author_id, a.display_name AS author_name, \
+    t.lang, t.country, t.sector, t.org_type, t.pinned, t.locked, t.hidden_at, t.deleted_at, \
+    t.accepted_post_id, t.post_seq, t.reply_count, t.created_at, t.last_post_at, \
+    lp.display_name AS last_post_by_name, r.last_position AS last_read \
+    FROM threads t JOIN communities c ON c.id = t.community_id \
+    LEFT JOIN users a ON a.id = t.author_id \
+    LEFT JOIN users lp ON lp.id = t.last_post_by \
+    LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $1";
+
+pub struct NewThread<'a> {
+    pub community_id: i64,
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub author_id: i64,
+    pub lang: Language,
+    pub lang_detected: bool,
+    pub country: Option<Country>,
+    pub sector: Option<Sector>,
+    pub org_type: Option<OrgType>,
+    pub body_md: &'a str,
+    pub body_html: &'a str,
+}
+
+/// Opens a thread with its first post; the author follows it. Returns (thread id, post id).
+pub async fn create(conn: &mut Conn, t: &NewThread<'_>) -> StorageResult<(i64, i64)> {
+    let at = now();
+    let thread_id: i64 = sqlx::query_scalar(
+        "INSERT INTO threads (community_id, kind, title, author_id, lang, country, sector, org_type, \
+         post_seq, reply_count, created_at, last_post_at, last_post_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, 0, $9, $9, $4) RETURNING id",
+    )
+    .bind(t.community_id)
+    .bind(t.kind)
+    .bind(t.title)
+    .bind(t.author_id)
+    .bind(t.lang.code())
+    .bind(t.country.map(Country::code))
+    .bind(t.sector.map(Sector::code))
+    .bind(t.org_type.map(OrgType::code))
+    .bind(at)
+    .fetch_one(&mut *conn)
+    .await?;
+    let post_id: i64 = sqlx::query_scalar(
+        "INSERT INTO posts (thread_id, position, author_id, body_md, body_html, lang, lang_detected, created_at) \
+         VALUES ($1, 1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(thread_id)
+    .bind(t.author_id)
+    .bind(t.body_md)
+    .bind(t.body_html)
+    .bind(t.lang.code())
+    .bind(t.lang_detected)
+    .bind(at)
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE communities SET thread_count = thread_count + 1, post_count = post_count + 1, \
+         last_post_at = $1 WHERE id = $2",
+    )
+    .bind(at)
+    .bind(t.community_id)
+    .execute(&mut *conn)
+    .await?;
+    follow(conn, thread_id, t.author_id).await?;
+    outbox(conn, "thread", thread_id).await?;
+    Ok((thread_id, post_id))
+}
+
+/// One thread, if this reader may see its community. Hidden and deleted threads are returned
+/// too: the page decides what to show of them.
+pub async fn visible(db: &Db, reader: &Reader, id: i64) -> StorageResult<Option<Thread>> {
+    Ok(sqlx::query_as(&format!(
+        "{SELECT} WHERE t.id = $2 AND {}",
+        reader.visible_sql(1)
+    ))
+    .bind(reader.bind_id())
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await?)
+}
+
+/// What a list of threads is filtered by.
+#[derive(Debug, Clone, Default)]
+pub struct ThreadFilter {
+    pub community_id: Option<i64>,
+    pub kind: Option<&'static str>,
+    /// Only threads in these languages (empty: any).
+    pub languages: Vec<Language>,
+    pub state: QuestionState,
+    pub country: Option<Country>,
+    pub sector: Option<Sector>,
+    pub org_type: Option<OrgType>,
+    /// Pinned threads are listed apart, above the others.
+    pub pinned: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum QuestionState {
+    #[default]
+    Any,
+    /// No answer yet.
+    Unanswered,
+    /// No accepted solution yet.
+    Unsolved,
+    Solved,
+}
+
+impl QuestionState {
+    pub fn code(self) -> &'static str {
+        match self {
+            QuestionState::Any => "",
+            QuestionState::Unanswered => "unanswered",
+            QuestionState::Unsolved => "unsolved",
+            QuestionState::Solved => "solved",
+        }
+    }
+    pub fn parse(s: &str) -> QuestionState {
+        match s {
+            "unanswered" => QuestionState::Unanswered,
+            "unsolved" => QuestionState::Unsolved,
+            "solved" => QuestionState::Solved,
+            _ => QuestionState::Any,
+        }
+    }
+}
+
+/// A page of threads, newest activity first, after `after` (keyset paging). Returns the page
+/// and the cursor of the next one, if there is more.
+pub async fn list(
+    db: &Db,
+    reader: &Reader,
+    f: &ThreadFilter,
+    after: Option<Cursor>,
+    limit: i64,
+) -> StorageResult<(Vec<Thread>, Option<Cursor>)> {
+    let mut sql = format!(
+        "{SELECT} WHERE {} AND t.deleted_at IS NULL AND ($2 OR t.hidden_at IS NULL)",
+        reader.visible_sql(1)
+    );
+    // Fixed placeholders: $3 community, $4 kind, $5 country, $6 sector, $7 org type, $8/$9 cursor.
+    sql.push_str(" AND ($3 = 0 OR t.community_id = $3) AND ($4 = '' OR t.kind = $4)");
+    sql.push_str(" AND ($5 = '' OR t.country = $5) AND ($6 = '' OR t.sector = $6) AND ($7 = '' OR t.org_type = $7)");
+    sql.push_str(" AND ($8 = 0 OR t.last_post_at < $8 OR (t.last_post_at = $8 AND t.id < $9))");
+    match f.state {
+        QuestionState::Any => {}
+        QuestionState::Unanswered => sql.push_str(" AND t.reply_count = 0"),
+        QuestionState::Unsolved => sql.push_str(" AND t.accepted_post_id IS NULL"),
+        QuestionState::Solved => sql.push_str(" AND t.accepted_post_id IS NOT NULL"),
+    }
+    match f.pinned {
+        Some(true) => sql.push_str(" AND t.pinned = TRUE"),
+        Some(false) => sql.push_str(" AND t.pinned = FALSE"),
+        None => {}
+    }
+    if !f.languages.is_empty() {
+        sql.push_str(&format!(
+            " AND t.lang IN ({})",
+            super::placeholders(10, f.languages.len())
+        ));
+    }
+    sql.push_str(&format!(
+        " ORDER BY t.last_post_at DESC, t.id DESC LIMIT {}",
+        limit + 1
+    ));
+    let cursor = after.unwrap_or_default();
+    let mut q = sqlx::query_as::<_, Thread>(&sql)
+        .bind(reader.bind_id())
+        .bind(reader.staff)
+        .bind(f.community_id.unwrap_or(0))
+        .bind(f.kind.unwrap_or(""))
+        .bind(f.country.map(Country::code).unwrap_or(""))
+        .bind(f.sector.map(Sector::code).unwrap_or(""))
+        .bind(f.org_type.map(OrgType::code).unwrap_or(""))
+        .bind(cursor.at)
+        .bind(cursor.id);
+    for l in &f.languages {
+        q = q.bind(l.code());
+    }
+    let mut rows = q.fetch_all(db.reader()).await?;
+    let next = if rows.len() as i64 > limit {
+        rows.truncate(limit as usize);
+        rows.last().map(|t| Cursor {
+            at: t.last_post_at,
+            id: t.id,
+        })
+    } else {
+        None
+    };
+    Ok((rows, next))
+}
+
+/// Counts of questions per state for the tabs of the mutual-help page.
+pub async fn question_counts(db: &Db, reader: &Reader) -> StorageResult<(i64, i64, i64)> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT COALESCE(SUM(CASE WHEN t.reply_count = 0 THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN t.accepted_post_id IS NULL THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN t.accepted_post_id IS NOT NULL THEN 1 ELSE 0 END), 0) \
+         FROM threads t JOIN communities c ON c.id = t.community_id \
+         WHERE t.kind = 'question' AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND {}",
+        reader.visible_sql(1)
+    ))
+    .bind(reader.bind_id())
+    .fetch_one(db.reader())
+    .await?)
+}
+
+/// Questions whose titles share words with `title`, for suggestions while asking.
+pub async fn similar_questions(
+    db: &Db,
+    reader: &Reader,
+    title: &str,
+    limit: i64,
+) -> StorageResult<Vec<(i64, String, bool)>> {
+    let mut words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.dedup();
+    words.truncate(6);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    // A word matches by its first letters, so "mentors" finds "mentoring"; the questions sharing
+    // most words come first.
+    let score: Vec<String> = (0..words.len())
+        .map(|i| {
+            format!(
+                "(CASE WHEN LOWER(t.title) LIKE ${} ESCAPE '\\' THEN 1 ELSE 0 END)",
+                i + 2
+            )
+        })
+        .collect();
+    let sql = format!(
+        "SELECT t.id, t.title, CASE WHEN t.accepted_post_id IS NULL THEN 0 ELSE 1 END AS solved, {score} AS score \
+         FROM threads t JOIN communities c ON c.id = t.community_id \
+         WHERE t.kind = 'question' AND t.deleted_at IS NULL AND t.hidden_at IS NULL AND {vis} \
+         AND {score} > 0 ORDER BY score DESC, t.last_post_at DESC LIMIT {limit}",
+        score = score.join(" + "),
+        vis = reader.visible_sql(1),
+    );
+    let mut q = sqlx::query_as::<_, (i64, String, i64, i64)>(&sql).bind(reader.bind_id());
+    for w in &words {
+        let stem: String = w.chars().take(6).collect();
+        q = q.bind(format!("%{}%", crate::accounts::escape_like(&stem)));
+    }
+    Ok(q.fetch_all(db.reader())
+        .await?
+        .into_iter()
+        .map(|(id, title, solved, _)| (id, title, solved == 1))
+        .collect())
+}
+
+pub async fn follow(conn: &mut Conn, thread_id: i64, user_id: i64) -> StorageResult<()> {
+    sqlx::query(
+        "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (thread_id, user_id) DO NOTHING",
+    )
+    .bind(thread_id)
+    .bind(user_id)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn unfollow(conn: &mut Conn, thread_id: i64, user_id: i64) -> StorageResult<()> {
+    sqlx::query("DELETE FROM thread_follows WHERE thread_id = $1 AND user_id = $2")
+        .bind(thread_id)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn is_following(db: &Db, thread_id: i64, user_id: i64) -> StorageResult<bool> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM thread_follows WHERE thread_id = $1 AND user_id = $2",
+    )
+    .bind(thread_id)
+    .bind(user_id)
+    .fetch_one(db.reader())
+    .await?;
+    Ok(n > 0)
+}
+
+pub async fn followers(conn: &mut Conn, thread_id: i64) -> StorageResult<Vec<i64>> {
+    Ok(
+        sqlx::query_scalar("SELECT user_id FROM thread_follows WHERE thread_id = $1")
+            .bind(thread_id)
+            .fetch_all(&mut *conn)
+            .await?,
+    )
+}
+
+/// Moves a reader's read position forward (never back).
+pub async fn mark_read(db: &Db, thread_id: i64, user_id: i64, position: i64) -> StorageResult<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO thread_reads (thread_id, user_id, last_position, read_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (user_id, thread_id) DO UPDATE SET \
+         last_position = CASE WHEN excluded.last_position > thread_reads.last_position \
+         THEN excluded.last_position ELSE thread_reads.last_position END, read_at = excluded.read_at",
+    )
+    .bind(thread_id)
+    .bind(user_id)
+    .bind(position)
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Marks `post_id` (an answer in this question) as the accepted solution, or clears it.
+pub async fn set_accepted(
+    conn: &mut Conn,
+    thread_id: i64,
+    post_id: Option<i64>,
+) -> StorageResult<()> {
+    if let Some(p) = post_id {
+        let ok: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM posts WHERE id = $1 AND thread_id = $2 AND position > 1 \
+             AND deleted_at IS NULL AND hidden_at IS NULL",
+        )
+        .bind(p)
+        .bind(thread_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        if ok == 0 {
+            return Err(StorageError::NotFound);
+        }
+    }
+    sqlx::query("UPDATE threads SET accepted_post_id = $1 WHERE id = $2 AND kind = 'question'")
+        .bind(post_id)
+        .bind(thread_id)
+        .execute(&mut *conn)
+        .await?;
+    outbox(conn, "thread", thread_id).await
+}
+
+/// Changes the title (by its author or a moderator).
+pub async fn set_title(conn: &mut Conn, thread_id: i64, title: &str) -> StorageResult<()> {
+    sqlx::query("UPDATE threads SET title = $1 WHERE id = $2")
+        .bind(title)
+        .bind(thread_id)
+        .execute(&mut *conn)
+        .await?;
+    outbox(conn, "thread", thread_id).await
+}
+
+/// What people have contributed to mutual help, for the recognition shown on profiles.
+#[derive(Debug, Clone, Copy, Default, FromRow)]
+pub struct HelpRecord {
+    pub answers: i64,
+    pub accepted: i64,
+    pub questions: i64,
+}
+
+pub async fn help_record(db: &Db, user_id: i64) -> StorageResult<HelpRecord> {
+    Ok(sqlx::query_as(
+        "SELECT \
+         (SELECT COUNT(*) FROM posts p JOIN threads t ON t.id = p.thread_id \
+          WHERE p.author_id = $1 AND p.position > 1 AND t.kind = 'question' AND p.deleted_at IS NULL) AS answers, \
+         (SELECT COUNT(*) FROM threads t JOIN posts p ON p.id = t.accepted_post_id \
+          WHERE p.author_id = $1 AND t.deleted_at IS NULL) AS accepted, \
+         (SELECT COUNT(*) FROM threads t WHERE t.author_id = $1 AND t.kind = 'question' AND t.deleted_at IS NULL) AS questions",
+    )
+    .bind(user_id)
+    .fetch_one(db.reader())
+    .await?)
+}

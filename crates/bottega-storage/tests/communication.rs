@@ -1,0 +1,718 @@
+//! Storage conformance for the Communication section, on SQLite and PostgreSQL.
+
+use bottega_domain::{Country, Language, OrgRole, OrgType, Sector, SiteRole};
+use bottega_storage::accounts::{self, NewUser};
+use bottega_storage::communication::communities::{self, NewCommunity};
+use bottega_storage::communication::notifications::{self, NewNotification};
+use bottega_storage::communication::posts::{self, NewPost};
+use bottega_storage::communication::threads::{self, NewThread, QuestionState, ThreadFilter};
+use bottega_storage::communication::workshops::{self, Axes, NewWorkshop};
+use bottega_storage::communication::{moderation, Cursor, Reader};
+use bottega_storage::directory::{self, OrgFields};
+use bottega_storage::testing::TestDb;
+use bottega_storage::{engine_tests, StorageError};
+
+async fn user(t: &TestDb, email: &str, name: &str) -> i64 {
+    let mut tx = t.db.begin().await.unwrap();
+    let id = accounts::create_user(
+        &mut tx,
+        &NewUser {
+            email,
+            password_hash: "x",
+            display_name: name,
+            country: Some(Country::It),
+            is_minor: false,
+            locale: None,
+            site_role: SiteRole::Member,
+            verified: true,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+async fn community(t: &TestDb, name: &str, visibility: &str, org: Option<i64>, by: i64) -> i64 {
+    let mut tx = t.db.begin().await.unwrap();
+    let id = communities::create(
+        &mut tx,
+        &NewCommunity {
+            name,
+            description: "",
+            description_lang: None,
+            visibility,
+            org_id: org,
+            position: 0,
+        },
+        by,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+async fn thread(t: &TestDb, community_id: i64, kind: &str, title: &str, by: i64) -> (i64, i64) {
+    let mut tx = t.db.begin().await.unwrap();
+    let ids = threads::create(
+        &mut tx,
+        &NewThread {
+            community_id,
+            kind,
+            title,
+            author_id: by,
+            lang: Language::En,
+            lang_detected: true,
+            country: Some(Country::Hr),
+            sector: Some(Sector::Woodwork),
+            org_type: Some(OrgType::VetProvider),
+            body_md: "Opening **post**",
+            body_html: "<p>Opening <strong>post</strong></p>",
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    ids
+}
+
+async fn reply(t: &TestDb, thread_id: i64, by: i64, text: &str) -> (i64, i64) {
+    let mut tx = t.db.begin().await.unwrap();
+    let r = posts::reply(
+        &mut tx,
+        &NewPost {
+            thread_id,
+            author_id: by,
+            body_md: text,
+            body_html: text,
+            lang: Language::It,
+            lang_detected: false,
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    r
+}
+
+async fn handles_are_made_unique(t: TestDb) {
+    let a = user(&t, "a@x.org", "Ana Kovač").await;
+    let b = user(&t, "b@x.org", "Ana Kovač").await;
+    let ua = accounts::by_id(&t.db, a).await.unwrap();
+    let ub = accounts::by_id(&t.db, b).await.unwrap();
+    assert_eq!(ua.handle, "ana-kovac");
+    assert!(ub.handle.starts_with("ana-kovac-") && ub.handle != ua.handle);
+    let found = accounts::by_handles(&t.db, &["ana-kovac".into(), "nobody".into()])
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].id, a);
+    let mut tx = t.db.begin().await.unwrap();
+    assert!(matches!(
+        accounts::set_handle(&mut tx, b, "ana-kovac").await,
+        Err(StorageError::Conflict(ref c)) if c == "handle"
+    ));
+    accounts::set_handle(&mut tx, b, "ana-k").await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(ua.notify_email, "each");
+}
+
+async fn threads_posts_and_stable_positions(t: TestDb) {
+    let ana = user(&t, "ana@x.org", "Ana").await;
+    let ben = user(&t, "ben@x.org", "Ben").await;
+    let c = community(&t, "Dual learning", "public", None, ana).await;
+    let (tid, first) = thread(
+        &t,
+        c,
+        threads::DISCUSSION,
+        "Apprentices in small firms",
+        ana,
+    )
+    .await;
+    // Concurrent replies get distinct, consecutive positions.
+    let mut handles = Vec::new();
+    for n in 0..10 {
+        let db = t.db.clone();
+        handles.push(tokio::spawn(async move {
+            let mut tx = db.begin().await.unwrap();
+            let r = posts::reply(
+                &mut tx,
+                &NewPost {
+                    thread_id: tid,
+                    author_id: ben,
+                    body_md: &format!("reply {n}"),
+                    body_html: "x",
+                    lang: Language::En,
+                    lang_detected: false,
+                },
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+            r.1
+        }));
+    }
+    let mut positions = Vec::new();
+    for h in handles {
+        positions.push(h.await.unwrap());
+    }
+    positions.sort();
+    assert_eq!(positions, (2..=11).collect::<Vec<_>>());
+    let page = posts::by_positions(&t.db, ben, tid, 1, 5).await.unwrap();
+    assert_eq!(
+        page.iter().map(|p| p.position).collect::<Vec<_>>(),
+        vec![1, 2, 3, 4, 5]
+    );
+    assert_eq!(page[0].id, first);
+    assert!(page[0].lang_detected);
+
+    let reader = Reader::member(ben, false);
+    let th = threads::visible(&t.db, &reader, tid)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((th.post_seq, th.reply_count), (11, 10));
+    assert_eq!(th.unread(), 11);
+    threads::mark_read(&t.db, tid, ben, 5).await.unwrap();
+    threads::mark_read(&t.db, tid, ben, 3).await.unwrap();
+    let th = threads::visible(&t.db, &reader, tid)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(th.unread(), 6, "read positions never move back");
+    let list = communities::list(&t.db, &reader).await.unwrap();
+    assert_eq!((list[0].thread_count, list[0].post_count), (1, 11));
+
+    // Edits keep the previous version; deleting is soft.
+    let mut tx = t.db.begin().await.unwrap();
+    posts::edit(
+        &mut tx,
+        first,
+        ana,
+        "New text",
+        "<p>New text</p>",
+        Language::It,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let revs = posts::revisions(&t.db, first).await.unwrap();
+    assert_eq!(revs.len(), 1);
+    assert!(revs[0].body_html.contains("Opening"));
+    let p = posts::by_id(&t.db, ana, first).await.unwrap();
+    assert_eq!((p.edit_count, p.lang.as_str()), (1, "it"));
+    let th = threads::visible(&t.db, &reader, tid)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(th.lang, "it", "the opening post's language is the thread's");
+    let second = posts::by_positions(&t.db, ana, tid, 2, 2).await.unwrap()[0].id;
+    let mut tx = t.db.begin().await.unwrap();
+    posts::delete(&mut tx, second).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(posts::by_id(&t.db, ana, second)
+        .await
+        .unwrap()
+        .deleted_at
+        .is_some());
+    assert!(threads::visible(&t.db, &reader, tid)
+        .await
+        .unwrap()
+        .unwrap()
+        .deleted_at
+        .is_none());
+}
+
+async fn visibility_of_private_communities(t: TestDb) {
+    let ana = user(&t, "ana@x.org", "Ana").await;
+    let out = user(&t, "out@x.org", "Outsider").await;
+    let mut tx = t.db.begin().await.unwrap();
+    let org = directory::create(
+        &mut tx,
+        &OrgFields {
+            name: "Scuola",
+            org_type: OrgType::VetProvider,
+            country: Country::It,
+            city: "",
+            website: "",
+            description: "",
+            description_lang: None,
+            sectors: &[],
+            languages: &[],
+        },
+        ana,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let public = community(&t, "Open", "public", None, ana).await;
+    let members = community(&t, "Members", "members", None, ana).await;
+    let private = community(&t, "Staff room", "private", Some(org.id), ana).await;
+    let (pt, _) = thread(&t, private, threads::DISCUSSION, "Secret plans", ana).await;
+    thread(&t, members, threads::DISCUSSION, "For members", ana).await;
+    thread(&t, public, threads::QUESTION, "Open question", ana).await;
+
+    let anon = Reader::anonymous();
+    let outsider = Reader::member(out, false);
+    let insider = Reader::member(ana, false);
+    assert_eq!(communities::list(&t.db, &anon).await.unwrap().len(), 1);
+    assert_eq!(communities::list(&t.db, &outsider).await.unwrap().len(), 2);
+    assert_eq!(communities::list(&t.db, &insider).await.unwrap().len(), 3);
+    assert_eq!(
+        communities::list(&t.db, &Reader::member(out, true))
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+    assert!(threads::visible(&t.db, &outsider, pt)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(threads::visible(&t.db, &insider, pt)
+        .await
+        .unwrap()
+        .is_some());
+    let all = ThreadFilter::default();
+    assert_eq!(
+        threads::list(&t.db, &anon, &all, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        1
+    );
+    assert_eq!(
+        threads::list(&t.db, &outsider, &all, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        2
+    );
+    assert_eq!(
+        threads::list(&t.db, &insider, &all, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        3
+    );
+
+    // Notifications about a private thread never reach outsiders.
+    let mut tx = t.db.begin().await.unwrap();
+    let to_out = notifications::notify(
+        &mut tx,
+        &NewNotification {
+            user_id: out,
+            kind: notifications::MENTION,
+            thread_id: Some(pt),
+            post_id: None,
+            actor_id: Some(ana),
+            detail: "",
+        },
+    )
+    .await
+    .unwrap();
+    assert!(to_out.is_none());
+    tx.commit().await.unwrap();
+    // A member who leaves stops seeing notifications about it.
+    let mut tx = t.db.begin().await.unwrap();
+    directory::add_member(&mut tx, org.id, out, OrgRole::Member)
+        .await
+        .unwrap();
+    let n = notifications::notify(
+        &mut tx,
+        &NewNotification {
+            user_id: out,
+            kind: notifications::MENTION,
+            thread_id: Some(pt),
+            post_id: None,
+            actor_id: Some(ana),
+            detail: "",
+        },
+    )
+    .await
+    .unwrap();
+    assert!(n.is_some());
+    tx.commit().await.unwrap();
+    assert_eq!(notifications::unread_count(&t.db, out).await.unwrap(), 1);
+    let mut tx = t.db.begin().await.unwrap();
+    directory::remove_member(&mut tx, org.id, out)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(notifications::unread_count(&t.db, out).await.unwrap(), 0);
+    assert_eq!(notifications::list(&t.db, out, 20, 0).await.unwrap().1, 0);
+}
+
+async fn keyset_paging_survives_new_posts(t: TestDb) {
+    let ana = user(&t, "ana@x.org", "Ana").await;
+    let c = community(&t, "Mobility", "public", None, ana).await;
+    let mut ids = Vec::new();
+    for n in 0..5 {
+        ids.push(
+            thread(&t, c, threads::DISCUSSION, &format!("T{n}"), ana)
+                .await
+                .0,
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(3)).await;
+    }
+    let r = Reader::anonymous();
+    let f = ThreadFilter {
+        community_id: Some(c),
+        ..Default::default()
+    };
+    let (page1, next) = threads::list(&t.db, &r, &f, None, 2).await.unwrap();
+    assert_eq!(
+        page1.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),
+        vec!["T4", "T3"]
+    );
+    // Activity on an old thread moves it to the top, but the next page neither repeats nor skips.
+    reply(&t, ids[0], ana, "bump").await;
+    let next = next.unwrap();
+    assert_eq!(Cursor::decode(&next.encode()), Some(next));
+    let (page2, next2) = threads::list(&t.db, &r, &f, Some(next), 2).await.unwrap();
+    assert_eq!(
+        page2.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),
+        vec!["T2", "T1"]
+    );
+    assert!(
+        next2.is_none(),
+        "T0 moved above the first page, so nothing follows T1"
+    );
+    let (top, _) = threads::list(&t.db, &r, &f, None, 2).await.unwrap();
+    assert_eq!(top[0].title, "T0");
+}
+
+async fn questions_votes_and_accepted_answers(t: TestDb) {
+    let asker = user(&t, "asker@x.org", "Asker").await;
+    let helper = user(&t, "helper@x.org", "Helper").await;
+    let other = user(&t, "other@x.org", "Other").await;
+    let c = community(&t, "Guidance", "public", None, asker).await;
+    let (q, first) = thread(
+        &t,
+        c,
+        threads::QUESTION,
+        "How to find placements for apprentices",
+        asker,
+    )
+    .await;
+    thread(&t, c, threads::QUESTION, "Funding for mobility", asker).await;
+    let r = Reader::anonymous();
+    let unanswered = ThreadFilter {
+        kind: Some(threads::QUESTION),
+        state: QuestionState::Unanswered,
+        ..Default::default()
+    };
+    assert_eq!(
+        threads::list(&t.db, &r, &unanswered, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        2
+    );
+    let (a1, _) = reply(&t, q, helper, "Ask the chamber").await;
+    let (a2, _) = reply(&t, q, other, "Try the job centre").await;
+    assert_eq!(
+        threads::list(&t.db, &r, &unanswered, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        1
+    );
+
+    let mut tx = t.db.begin().await.unwrap();
+    assert!(posts::vote(&mut tx, a2, asker).await.unwrap());
+    assert!(
+        !posts::vote(&mut tx, a2, asker).await.unwrap(),
+        "voting twice changes nothing"
+    );
+    assert!(posts::vote(&mut tx, a2, helper).await.unwrap());
+    // Only an answer of this question can be accepted; the question itself cannot.
+    assert!(matches!(
+        threads::set_accepted(&mut tx, q, Some(first)).await,
+        Err(StorageError::NotFound)
+    ));
+    threads::set_accepted(&mut tx, q, Some(a1)).await.unwrap();
+    tx.commit().await.unwrap();
+    let answers = posts::answers(&t.db, asker, q, Some(a1), 20, 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        answers.iter().map(|p| p.id).collect::<Vec<_>>(),
+        vec![a1, a2],
+        "accepted first"
+    );
+    assert_eq!(answers[1].votes, 2);
+    assert!(answers[1].voted);
+    let solved = ThreadFilter {
+        kind: Some(threads::QUESTION),
+        state: QuestionState::Solved,
+        ..Default::default()
+    };
+    assert_eq!(
+        threads::list(&t.db, &r, &solved, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        1
+    );
+    assert_eq!(
+        threads::question_counts(&t.db, &r).await.unwrap(),
+        (1, 1, 1)
+    );
+    let rec = threads::help_record(&t.db, helper).await.unwrap();
+    assert_eq!((rec.answers, rec.accepted), (1, 1));
+    let similar = threads::similar_questions(&t.db, &r, "placements for apprenticeships", 5)
+        .await
+        .unwrap();
+    assert_eq!(similar.first().map(|s| s.0), Some(q));
+    assert!(similar[0].2, "marked solved");
+    let by_context = ThreadFilter {
+        kind: Some(threads::QUESTION),
+        country: Some(Country::Hr),
+        sector: Some(Sector::Woodwork),
+        ..Default::default()
+    };
+    assert_eq!(
+        threads::list(&t.db, &r, &by_context, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        2
+    );
+    let by_lang = ThreadFilter {
+        languages: vec![Language::Pl],
+        ..Default::default()
+    };
+    assert_eq!(
+        threads::list(&t.db, &r, &by_lang, None, 20)
+            .await
+            .unwrap()
+            .0
+            .len(),
+        0
+    );
+    // Deleting the accepted answer unsets it.
+    let mut tx = t.db.begin().await.unwrap();
+    posts::delete(&mut tx, a1).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(threads::visible(&t.db, &r, q)
+        .await
+        .unwrap()
+        .unwrap()
+        .accepted_post_id
+        .is_none());
+}
+
+async fn moderation_flags_hide_lock_move(t: TestDb) {
+    let ana = user(&t, "ana@x.org", "Ana").await;
+    let mod_ = user(&t, "mod@x.org", "Mod").await;
+    let c1 = community(&t, "One", "public", None, ana).await;
+    let c2 = community(&t, "Two", "public", None, ana).await;
+    let (tid, first) = thread(&t, c1, threads::DISCUSSION, "Spam?", ana).await;
+    let mut tx = t.db.begin().await.unwrap();
+    moderation::flag(&mut tx, first, mod_, "spam", "looks like an advert")
+        .await
+        .unwrap();
+    assert!(matches!(
+        moderation::flag(&mut tx, first, mod_, "spam", "").await,
+        Err(StorageError::Conflict(_))
+    ));
+    tx.commit().await.unwrap();
+    assert_eq!(moderation::queue(&t.db, Some(c1)).await.unwrap().len(), 1);
+    assert_eq!(moderation::queue(&t.db, Some(c2)).await.unwrap().len(), 0);
+    let mut tx = t.db.begin().await.unwrap();
+    moderation::set_post_hidden(&mut tx, first, true, mod_)
+        .await
+        .unwrap();
+    assert_eq!(
+        moderation::resolve_flags(&mut tx, first, "upheld", mod_)
+            .await
+            .unwrap(),
+        1
+    );
+    moderation::set_locked(&mut tx, tid, true).await.unwrap();
+    moderation::set_pinned(&mut tx, tid, true).await.unwrap();
+    moderation::move_thread(&mut tx, tid, c2).await.unwrap();
+    tx.commit().await.unwrap();
+    let r = Reader::anonymous();
+    assert!(
+        threads::list(&t.db, &r, &ThreadFilter::default(), None, 20)
+            .await
+            .unwrap()
+            .0
+            .is_empty(),
+        "hidden"
+    );
+    let staff = Reader::member(mod_, true);
+    let th = threads::visible(&t.db, &staff, tid).await.unwrap().unwrap();
+    assert!(th.locked && th.pinned && th.hidden_at.is_some());
+    assert_eq!(th.community_id, c2);
+    let cs = communities::list(&t.db, &r).await.unwrap();
+    let counts: Vec<(i64, i64)> = cs.iter().map(|c| (c.id, c.thread_count)).collect();
+    assert!(counts.contains(&(c1, 0)) && counts.contains(&(c2, 1)));
+    assert!(moderation::queue(&t.db, None).await.unwrap().is_empty());
+}
+
+async fn scenario_workshop_flow(t: TestDb) {
+    let fac = user(&t, "fac@x.org", "Facilitator").await;
+    let m = user(&t, "m@x.org", "Member").await;
+    let c = community(&t, "Futures", "public", None, fac).await;
+    let mut tx = t.db.begin().await.unwrap();
+    let w = workshops::create(
+        &mut tx,
+        &NewWorkshop {
+            community_id: c,
+            title: "VET for craft SMEs",
+            focal_question: "How will craft SMEs train in 2035?",
+            horizon_year: 2035,
+            lang: Language::En,
+            facilitator_id: fac,
+        },
+    )
+    .await
+    .unwrap();
+    let d1 = workshops::add_driver(&mut tx, w, fac, "Automation", "", "uncertainty")
+        .await
+        .unwrap();
+    let d2 = workshops::add_driver(&mut tx, w, m, "Demography", "", "trend")
+        .await
+        .unwrap();
+    workshops::rate_driver(&mut tx, w, d1, fac, 5, 4)
+        .await
+        .unwrap();
+    workshops::rate_driver(&mut tx, w, d1, m, 4, 5)
+        .await
+        .unwrap();
+    workshops::rate_driver(&mut tx, w, d1, m, 3, 5)
+        .await
+        .unwrap();
+    workshops::rate_driver(&mut tx, w, d2, m, 2, 1)
+        .await
+        .unwrap();
+    assert!(matches!(
+        workshops::rate_driver(&mut tx, w + 1, d1, m, 3, 3).await,
+        Err(StorageError::NotFound)
+    ));
+    tx.commit().await.unwrap();
+    let drivers = workshops::drivers(&t.db, w, m).await.unwrap();
+    assert_eq!(drivers.len(), 2);
+    assert_eq!(drivers[0].ratings, 2);
+    assert_eq!(drivers[0].impact, Some(4.0));
+    assert_eq!(drivers[0].uncertainty, Some(4.5));
+    assert_eq!(
+        (drivers[0].my_impact, drivers[0].my_uncertainty),
+        (Some(3), Some(5))
+    );
+    assert_eq!(drivers[1].my_impact, Some(2));
+
+    let mut tx = t.db.begin().await.unwrap();
+    workshops::set_axes(
+        &mut tx,
+        w,
+        &Axes {
+            x_driver: d1,
+            y_driver: d2,
+            x_low: "slow",
+            x_high: "fast",
+            y_low: "few",
+            y_high: "many",
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let ws = workshops::visible(&t.db, &Reader::anonymous(), w)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(ws.phase, "scenarios");
+    let sc = workshops::scenarios(&t.db, w).await.unwrap();
+    assert_eq!(
+        sc.iter().map(|s| s.quadrant).collect::<Vec<_>>(),
+        vec![1, 2, 3, 4]
+    );
+    // Two people saving from the same revision: the second is refused, nothing is lost.
+    let mut tx = t.db.begin().await.unwrap();
+    assert_eq!(
+        workshops::save_scenario(
+            &mut tx,
+            w,
+            1,
+            0,
+            "Robots' workshop",
+            "First",
+            "<p>First</p>",
+            fac
+        )
+        .await
+        .unwrap(),
+        1
+    );
+    tx.commit().await.unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    assert!(matches!(
+        workshops::save_scenario(&mut tx, w, 1, 0, "Other", "Second", "<p>Second</p>", m).await,
+        Err(StorageError::Conflict(_))
+    ));
+    drop(tx);
+    let mut tx = t.db.begin().await.unwrap();
+    workshops::save_scenario(
+        &mut tx,
+        w,
+        1,
+        1,
+        "Robots' workshop",
+        "Second",
+        "<p>Second</p>",
+        m,
+    )
+    .await
+    .unwrap();
+    let ch = workshops::add_choice(
+        &mut tx,
+        w,
+        1,
+        m,
+        "Fund digital equipment in schools",
+        "towards",
+    )
+    .await
+    .unwrap();
+    workshops::rate_choice(&mut tx, w, ch, m, 4, 5)
+        .await
+        .unwrap();
+    workshops::rate_choice(&mut tx, w, ch, fac, 2, 3)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let sc = workshops::scenarios(&t.db, w).await.unwrap();
+    assert_eq!((sc[0].revision, sc[0].narrative_md.as_str()), (2, "Second"));
+    let hist = workshops::scenario_history(&t.db, sc[0].id).await.unwrap();
+    assert_eq!(hist.len(), 1);
+    assert_eq!(hist[0].narrative_md, "First");
+    let choices = workshops::choices(&t.db, w, fac).await.unwrap();
+    assert_eq!(choices.len(), 1);
+    assert_eq!(
+        (choices[0].plausibility, choices[0].desirability),
+        (Some(3.0), Some(4.0))
+    );
+    assert_eq!(choices[0].my_plausibility, Some(2));
+}
+
+engine_tests!(
+    handles_are_made_unique,
+    threads_posts_and_stable_positions,
+    visibility_of_private_communities,
+    keyset_paging_survives_new_posts,
+    questions_votes_and_accepted_answers,
+    moderation_flags_hide_lock_move,
+    scenario_workshop_flow,
+);
