@@ -55,7 +55,7 @@ fn every_message_the_code_uses_exists() {
     use bottega_domain::*;
     let english = ids("en");
     let mut used = BTreeSet::new();
-    let re = regex::Regex::new(r#"\b(?:t|t1|t2|t_args|msg)\(\s*"([a-z0-9][a-z0-9.-]*)""#)
+    let re = regex::Regex::new(r#"\b(?:t|t1|t2|t_args|msg|refused)\(\s*"([a-z0-9][a-z0-9.-]*)""#)
         .expect("regex");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     for entry in walkdir::WalkDir::new(&root)

@@ -31,6 +31,46 @@ pub struct Email {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// A link that stops these emails in one click, sent as `List-Unsubscribe` (RFC 8058).
+    #[serde(default)]
+    pub unsubscribe: Option<String>,
+}
+
+/// The `List-Unsubscribe` header, with its one-click companion.
+#[derive(Debug, Clone)]
+struct ListUnsubscribe(String);
+
+impl lettre::message::header::Header for ListUnsubscribe {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(
+            s.trim_start_matches('<').trim_end_matches('>').to_string(),
+        ))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+#[derive(Debug, Clone)]
+struct ListUnsubscribePost;
+
+impl lettre::message::header::Header for ListUnsubscribePost {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
+    }
 }
 
 #[derive(Clone)]
@@ -91,11 +131,17 @@ impl Mailer {
             .to
             .parse()
             .map_err(|_| MailError::Address(email.to.clone()))?;
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(from)
             .to(to)
             .subject(email.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
+            .header(ContentType::TEXT_PLAIN);
+        if let Some(link) = &email.unsubscribe {
+            builder = builder
+                .header(ListUnsubscribe(link.clone()))
+                .header(ListUnsubscribePost);
+        }
+        let message = builder
             .body(email.body.clone())
             .map_err(|e| MailError::Build(e.to_string()))?;
         match self {
@@ -150,6 +196,7 @@ mod tests {
             to: "ana@school.example".into(),
             subject: "Potvrdite adresu — Bottega".into(),
             body: "Pozdrav Ana,\nhttp://127.0.0.1:8080/verify/abc\n".into(),
+            unsubscribe: Some("http://127.0.0.1:8080/unsubscribe/1/sig".into()),
         }
     }
 
@@ -163,6 +210,8 @@ mod tests {
         let text = std::fs::read_to_string(files[0].as_ref().unwrap().path()).unwrap();
         assert!(text.contains("To: ana@school.example"));
         assert!(text.contains("Subject: "));
+        assert!(text.contains("List-Unsubscribe: <http://127.0.0.1:8080/unsubscribe/1/sig>"));
+        assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     }
 
     #[tokio::test]

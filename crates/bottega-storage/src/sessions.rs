@@ -25,6 +25,9 @@ pub struct SessionUser {
     pub locale: Option<String>,
     #[sqlx(try_from = "crate::flag::Flag")]
     pub is_minor: bool,
+    pub handle: String,
+    /// When the account was created: new accounts post under a smaller allowance.
+    pub user_created_at: i64,
 }
 
 /// Starts a new session and returns the id to put in the cookie.
@@ -50,7 +53,8 @@ pub async fn create(conn: &mut Conn, user_id: i64, user_agent: &str) -> StorageR
 pub async fn lookup(db: &Db, token: &str) -> StorageResult<Option<SessionUser>> {
     Ok(sqlx::query_as(
         "SELECT s.id_hash AS session_hash, s.last_seen_at, u.id AS user_id, u.display_name, u.email, \
-         u.email_verified_at, u.site_role, u.status, u.locale, u.is_minor \
+         u.email_verified_at, u.site_role, u.status, u.locale, u.is_minor, u.handle, \
+         u.created_at AS user_created_at \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.status = 'active'",
     )

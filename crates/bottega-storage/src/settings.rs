@@ -26,3 +26,16 @@ pub async fn ensure_secret(db: &Db) -> StorageResult<()> {
     tx.commit().await?;
     Ok(())
 }
+
+/// Records `key` if it is new and says whether this call did: a once-only latch shared by all
+/// nodes (for example one daily digest per day).
+pub async fn claim_once(conn: &mut crate::Conn, key: &str) -> StorageResult<bool> {
+    let done = sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(crate::now().to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -40,6 +40,8 @@ pub struct Ctx {
     pub ip: IpAddr,
     pub user_agent: String,
     pub secure_cookies: bool,
+    /// Unread notifications of the signed-in reader, for the header.
+    pub unread_notifications: i64,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
@@ -71,6 +73,21 @@ impl Ctx {
 
     pub fn is_site_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.site_role == "admin")
+    }
+
+    /// Site administrators and moderators: they moderate every community.
+    pub fn is_staff(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.site_role == "admin" || u.site_role == "moderator")
+    }
+
+    /// The reader as the Communication section's visibility rule sees them.
+    pub fn reader(&self) -> bottega_storage::communication::Reader {
+        match &self.user {
+            Some(u) => bottega_storage::communication::Reader::member(u.user_id, self.is_staff()),
+            None => bottega_storage::communication::Reader::anonymous(),
+        }
     }
 
     pub fn t(&self, id: &str) -> String {
@@ -171,6 +188,15 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         }
     }
     let lang = pick_language(&state, user.as_ref(), &jar, req.headers());
+    // Pages show the number of unread notifications; writes redirect and need not count.
+    let unread_notifications = match &user {
+        Some(u) if req.method() == Method::GET => {
+            bottega_storage::communication::notifications::unread_count(&state.db, u.user_id)
+                .await
+                .unwrap_or(0)
+        }
+        _ => 0,
+    };
     let seed_cookie = jar
         .get(CSRF_COOKIE)
         .map(|c| c.value().to_string())
@@ -214,6 +240,7 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
             .unwrap_or("")
             .to_string(),
         secure_cookies: state.config.secure_cookies(),
+        unread_notifications,
     };
     let method = req.method().clone();
 
@@ -300,6 +327,11 @@ async fn check_write(
         .write_limiter
         .check(ctx.ip)
         .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
+    // One-click unsubscribe from a mail program (RFC 8058) carries no cookie; the signature in
+    // its address authorizes it, and it can only ever turn emails off.
+    if req.uri().path().starts_with("/unsubscribe/") {
+        return Ok(req);
+    }
     if !had_seed {
         return Err(AppError::SessionMissing);
     }
@@ -365,6 +397,7 @@ fn finish_errors(ctx: &Ctx, method: &Method, response: Response) -> Response {
             },
             status,
             retry_after_secs: 0,
+            message: None,
         },
     };
     if page.code == "login_required" && *method == Method::GET {

@@ -29,6 +29,7 @@ pub async fn queue(
         to: to.to_string(),
         subject,
         body: format!("{body}\n\n-- \n{}\n", l.t("email-signature")),
+        unsubscribe: None,
     };
     jobs::enqueue(conn, SEND_EMAIL, &email).await?;
     Ok(())

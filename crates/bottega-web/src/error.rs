@@ -26,6 +26,14 @@ pub enum AppError {
     RateLimited { retry_after_secs: i64 },
     #[error("the request is too large")]
     PayloadTooLarge,
+    /// A request understood but refused for a reason the reader should be told in words: a
+    /// locked thread, a vote already given. Carries the stable code and the message id.
+    #[error("refused: {code}")]
+    Refused {
+        code: &'static str,
+        message: &'static str,
+        status: StatusCode,
+    },
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
 }
@@ -36,9 +44,20 @@ pub struct ErrorPage {
     pub code: &'static str,
     pub status: StatusCode,
     pub retry_after_secs: i64,
+    /// The message id that explains a refusal, when there is one.
+    pub message: Option<&'static str>,
 }
 
 impl AppError {
+    /// A refusal explained by the message `message` (409 Conflict unless said otherwise).
+    pub fn refused(message: &'static str, code: &'static str) -> AppError {
+        AppError::Refused {
+            code,
+            message,
+            status: StatusCode::CONFLICT,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             AppError::NotFound => "not_found",
@@ -50,6 +69,7 @@ impl AppError {
             AppError::BadRequest => "bad_request",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::PayloadTooLarge => "payload_too_large",
+            AppError::Refused { code, .. } => code,
             AppError::Internal(_) => "internal",
         }
     }
@@ -65,6 +85,7 @@ impl AppError {
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Refused { status, .. } => *status,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -102,6 +123,10 @@ impl IntoResponse for AppError {
             retry_after_secs: match self {
                 AppError::RateLimited { retry_after_secs } => retry_after_secs,
                 _ => 0,
+            },
+            message: match self {
+                AppError::Refused { message, .. } => Some(message),
+                _ => None,
             },
         };
         let mut res = page.status.into_response();

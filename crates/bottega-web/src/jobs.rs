@@ -22,12 +22,13 @@ pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken
         }
         if last_housekeeping.elapsed() > Duration::from_secs(3600) {
             housekeeping(&state.db).await;
+            schedule_digest(&state).await;
             last_housekeeping = std::time::Instant::now();
         }
         match jobs::claim(&state.db).await {
             Ok(Some(job)) => {
                 let started = std::time::Instant::now();
-                let result = run_one(&mailer, &job).await;
+                let result = run_one(&state, &mailer, &job).await;
                 metrics::histogram!("bottega_job_seconds", "kind" => job.kind.clone())
                     .record(started.elapsed().as_secs_f64());
                 let outcome = match result {
@@ -54,14 +55,40 @@ pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken
     tracing::info!("job worker stopped");
 }
 
-async fn run_one(mailer: &Mailer, job: &jobs::Job) -> anyhow::Result<()> {
+async fn run_one(state: &AppState, mailer: &Mailer, job: &jobs::Job) -> anyhow::Result<()> {
+    use crate::features::notifications;
     match job.kind.as_str() {
         SEND_EMAIL => {
             let email: Email = serde_json::from_str(&job.payload)?;
             mailer.send(&email).await?;
             Ok(())
         }
+        notifications::NOTIFY_EMAIL => notifications::send_one(state, mailer, &job.payload).await,
+        notifications::DIGEST => notifications::send_digests(state, mailer).await,
         other => anyhow::bail!("unknown job kind {other}"),
+    }
+}
+
+/// Queues the daily digest once a day, after 06:00 UTC. Several nodes may try; the day's key in
+/// the settings table lets exactly one of them succeed.
+async fn schedule_digest(state: &AppState) {
+    use chrono::Timelike;
+    let now = chrono::Utc::now();
+    if now.hour() < 6 {
+        return;
+    }
+    let key = format!("digest:{}", now.format("%Y-%m-%d"));
+    let result = async {
+        let mut tx = state.db.begin().await?;
+        if bottega_storage::settings::claim_once(&mut tx, &key).await? {
+            jobs::enqueue(&mut tx, crate::features::notifications::DIGEST, &()).await?;
+        }
+        tx.commit().await?;
+        Ok::<(), bottega_storage::StorageError>(())
+    }
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(error = %e, "could not schedule the daily digest");
     }
 }
 

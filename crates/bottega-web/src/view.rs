@@ -29,6 +29,7 @@ struct ErrorTemplate<'a> {
     code: &'static str,
     status: u16,
     retry_minutes: i64,
+    message: Option<&'static str>,
 }
 
 pub fn error_page(c: &Ctx, page: ErrorPage) -> Response {
@@ -37,6 +38,7 @@ pub fn error_page(c: &Ctx, page: ErrorPage) -> Response {
         code: page.code,
         status: page.status.as_u16(),
         retry_minutes: (page.retry_after_secs + 59) / 60,
+        message: page.message,
     };
     match t.render() {
         Ok(html) => (page.status, Html(html)).into_response(),

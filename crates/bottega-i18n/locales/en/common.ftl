@@ -120,3 +120,5 @@ flash-invitation-accepted = Welcome! You are now a member of the organisation.
 flash-admin-not-self = You cannot change your own account from this list.
 flash-last-site-admin = Bottega needs at least one active administrator.
 flash-admin-done = Done. The action is recorded in the audit log.
+form-error-handle-invalid = Use 3 to 30 lower-case letters, digits, dashes, dots or underscores, starting with a letter or digit.
+form-error-handle-taken = Someone else already has this handle. Try another one.

@@ -196,19 +196,26 @@ pub async fn pending_one(conn: &mut Conn, id: i64) -> StorageResult<Option<Pendi
     .await?)
 }
 
-/// The unread, not yet emailed notifications of the people who chose a daily digest, oldest
-/// first, for at most `limit` people.
-pub async fn pending_digests(conn: &mut Conn, limit: i64) -> StorageResult<Vec<Pending>> {
+/// People on the daily digest with unread notifications not yet emailed, at most `limit`.
+pub async fn digest_users(conn: &mut Conn, limit: i64) -> StorageResult<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT DISTINCT n.user_id FROM notifications n JOIN users u ON u.id = n.user_id \
+         WHERE n.emailed_at IS NULL AND n.read_at IS NULL AND u.notify_email = 'digest' \
+         AND u.status = 'active' ORDER BY n.user_id LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// One person's unread, not yet emailed notifications that they may still see, oldest first.
+pub async fn pending_for_user(conn: &mut Conn, user_id: i64) -> StorageResult<Vec<Pending>> {
     Ok(sqlx::query_as(&format!(
-        "{PENDING} WHERE n.emailed_at IS NULL AND n.read_at IS NULL AND u.status = 'active' \
-         AND u.email_verified_at IS NOT NULL AND u.notify_email = 'digest' \
-         AND n.user_id IN (SELECT DISTINCT n2.user_id FROM notifications n2 JOIN users u2 ON u2.id = n2.user_id \
-           WHERE n2.emailed_at IS NULL AND n2.read_at IS NULL AND u2.notify_email = 'digest' \
-           ORDER BY n2.user_id LIMIT $1) \
-         AND (n.thread_id IS NULL OR {}) ORDER BY n.user_id, n.created_at",
+        "{PENDING} WHERE n.user_id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL \
+         AND u.email_verified_at IS NOT NULL AND (n.thread_id IS NULL OR {}) ORDER BY n.created_at, n.id",
         recipient_sees("n.user_id")
     ))
-    .bind(limit)
+    .bind(user_id)
     .fetch_all(&mut *conn)
     .await?)
 }

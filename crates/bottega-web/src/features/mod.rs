@@ -2,7 +2,9 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod communication;
 pub mod directory;
 pub mod home;
+pub mod notifications;
 pub mod ops;
 pub mod profiles;

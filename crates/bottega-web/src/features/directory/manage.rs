@@ -193,6 +193,7 @@ pub async fn decide_request(
                 "{body}\n{}\n",
                 link(&state, &format!("/directory/{}", org.slug))
             ),
+            unsubscribe: None,
         },
     )
     .await?;

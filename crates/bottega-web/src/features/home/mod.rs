@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
@@ -21,7 +21,7 @@ pub fn routes() -> Router<AppState> {
 /// The platform's sections, in the order of the learning path from informal to formal, then
 /// the areas around them. `ready` says whether the section has landed yet.
 pub const SECTIONS: &[(&str, bool)] = &[
-    ("communication", false),
+    ("communication", true),
     ("sharing", false),
     ("collaboration", false),
     ("cooperation", false),
@@ -59,11 +59,15 @@ struct SectionPage {
 }
 
 async fn section(c: Ctx, Path(name): Path<String>) -> AppResult<Response> {
-    let section = SECTIONS
+    let (section, ready) = SECTIONS
         .iter()
-        .map(|(s, _)| *s)
-        .find(|s| *s == name)
+        .copied()
+        .find(|(s, _)| *s == name)
         .ok_or(AppError::NotFound)?;
+    if ready {
+        // A section that has landed lives at its own address.
+        return Ok(axum::response::Redirect::to(&format!("/{section}")).into_response());
+    }
     Ok(render(&SectionPage { c, section }))
 }
 
