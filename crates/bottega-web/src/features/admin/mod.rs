@@ -23,6 +23,10 @@ pub fn routes() -> Router<AppState> {
         .route("/admin", get(users))
         .route("/admin/users/{id}", post(act_on_user))
         .route("/admin/audit", get(audit_log))
+        .route(
+            "/admin/communities",
+            get(communities_page).post(create_community),
+        )
 }
 
 fn require_admin(c: &Ctx) -> AppResult<i64> {
@@ -164,4 +168,154 @@ async fn audit_log(
         entries,
         paging: Paging::new(page, total, String::new()),
     }))
+}
+
+// ---- Communities ---------------------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CommunityForm {
+    pub name: String,
+    pub description: String,
+    pub description_lang: String,
+    pub visibility: String,
+    /// The organisation (its address) a private community belongs to.
+    pub organisation: String,
+    pub position: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/communities.html")]
+struct CommunitiesPage {
+    c: Ctx,
+    communities: Vec<bottega_storage::communication::communities::Community>,
+    form: CommunityForm,
+    errors: crate::view::FormErrors,
+    languages: Vec<crate::view::Choice>,
+}
+
+impl CommunitiesPage {
+    fn visibilities(&self) -> &'static [&'static str] {
+        COMMUNITY_VISIBILITIES
+    }
+}
+
+const COMMUNITY_VISIBILITIES: &[&str] = &["public", "members", "private"];
+
+async fn communities_page(State(state): State<AppState>, c: Ctx) -> AppResult<Response> {
+    require_admin(&c)?;
+    let form = CommunityForm {
+        visibility: "public".into(),
+        ..Default::default()
+    };
+    communities_view(&state, c, form, crate::view::FormErrors::new()).await
+}
+
+async fn communities_view(
+    state: &AppState,
+    c: Ctx,
+    form: CommunityForm,
+    errors: crate::view::FormErrors,
+) -> AppResult<Response> {
+    let communities =
+        bottega_storage::communication::communities::list(&state.db, &c.reader()).await?;
+    let status = if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(crate::view::render_status(
+        status,
+        &CommunitiesPage {
+            languages: crate::view::language_options(
+                bottega_domain::Language::parse(&form.description_lang).as_slice(),
+            ),
+            c,
+            communities,
+            form,
+            errors,
+        },
+    ))
+}
+
+/// Administrators create the communities (themes) of the Communication section.
+async fn create_community(
+    State(state): State<AppState>,
+    c: Ctx,
+    Form(form): Form<CommunityForm>,
+) -> AppResult<Response> {
+    use bottega_domain::{validate, Language};
+    let admin_id = require_admin(&c)?;
+    let l = &c.l;
+    let mut e = crate::view::FormErrors::new();
+    let name = e.check(l, "name", validate::line(&form.name, true, 100));
+    let description = e.check(
+        l,
+        "description",
+        validate::text(&form.description, false, 1000),
+    );
+    let description_lang = crate::features::profiles::optional_choice(
+        &mut e,
+        l,
+        "description_lang",
+        &form.description_lang,
+        Language::parse,
+    );
+    if !COMMUNITY_VISIBILITIES.contains(&form.visibility.as_str()) {
+        e.add(l, "visibility", &validate::FieldError::InvalidChoice);
+    }
+    let position: i32 = if form.position.trim().is_empty() {
+        0
+    } else {
+        match form.position.trim().parse::<i32>() {
+            Ok(p) if (-1000..=1000).contains(&p) => p,
+            _ => {
+                e.add(l, "position", &validate::FieldError::InvalidChoice);
+                0
+            }
+        }
+    };
+    let org_id = if form.visibility == "private" {
+        match bottega_storage::directory::by_slug(&state.db, form.organisation.trim()).await {
+            Ok(o) => Some(o.id),
+            Err(bottega_storage::StorageError::NotFound) => {
+                e.add_message("organisation", l.t("admin-community-org-needed"));
+                None
+            }
+            Err(err) => return Err(err.into()),
+        }
+    } else {
+        None
+    };
+    if !e.is_empty() {
+        return communities_view(&state, c, form, e).await;
+    }
+    let mut tx = state.db.begin().await?;
+    let id = bottega_storage::communication::communities::create(
+        &mut tx,
+        &bottega_storage::communication::communities::NewCommunity {
+            name: &name,
+            description: &description,
+            description_lang,
+            visibility: &form.visibility,
+            org_id,
+            position,
+        },
+        admin_id,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        Some(admin_id),
+        "community.create",
+        "community",
+        Some(id),
+        &name,
+    )
+    .await?;
+    tx.commit().await.map_err(StorageError::from)?;
+    Ok(redirect_with_flash(
+        "/admin/communities",
+        "flash-community-created",
+    ))
 }

@@ -108,6 +108,7 @@ struct ProfilePage {
     orgs: Vec<MyOrg>,
     is_self: bool,
     joined: String,
+    help: bottega_storage::communication::threads::HelpRecord,
 }
 
 impl ProfilePage {
@@ -141,7 +142,9 @@ async fn show(State(state): State<AppState>, c: Ctx, Path(id): Path<i64>) -> App
     let lists = accounts::profile_lists(&state.db, id).await?;
     let orgs = directory::orgs_of_user(&state.db, id).await?;
     let is_self = c.user.as_ref().is_some_and(|v| v.user_id == id);
+    let help = bottega_storage::communication::threads::help_record(&state.db, id).await?;
     Ok(render(&ProfilePage {
+        help,
         joined: c.l.date(user.created_at),
         c,
         user,
@@ -157,6 +160,7 @@ async fn show(State(state): State<AppState>, c: Ctx, Path(id): Path<i64>) -> App
 #[serde(default)]
 pub struct ProfileForm {
     pub display_name: String,
+    pub handle: String,
     pub country: String,
     pub bio: String,
     pub bio_lang: String,
@@ -242,6 +246,7 @@ fn edit_page(
 fn form_from(user: &accounts::User, lists: &ProfileLists) -> ProfileForm {
     ProfileForm {
         display_name: user.display_name.clone(),
+        handle: user.handle.clone(),
         country: user.country.clone().unwrap_or_default(),
         bio: user.bio.clone(),
         bio_lang: user.bio_lang.clone().unwrap_or_default(),
@@ -282,6 +287,7 @@ async fn edit_submit(
         "display_name",
         validate::line(&form.display_name, true, 80),
     );
+    let handle = e.check(l, "handle", validate::handle(&form.handle));
     let country = optional_choice(&mut e, l, "country", &form.country, Country::parse);
     let bio = e.check(l, "bio", validate::text(&form.bio, false, 2000));
     let bio_lang = optional_choice(&mut e, l, "bio_lang", &form.bio_lang, Language::parse);
@@ -321,6 +327,16 @@ async fn edit_submit(
         return Ok(edit_page(c, form, e, user.avatar_key));
     }
     let mut tx = state.db.begin().await?;
+    match accounts::set_handle(&mut tx, id, &handle).await {
+        Ok(()) => {}
+        Err(StorageError::Conflict(_)) => {
+            drop(tx);
+            e.add(l, "handle", &validate::FieldError::HandleTaken);
+            let user = accounts::by_id(&state.db, id).await?;
+            return Ok(edit_page(c, form, e, user.avatar_key));
+        }
+        Err(err) => return Err(err.into()),
+    }
     accounts::update_profile(
         &mut tx,
         id,
