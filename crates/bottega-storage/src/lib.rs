@@ -17,6 +17,7 @@ mod error;
 pub mod flag;
 pub mod jobs;
 pub mod rate;
+pub mod search;
 pub mod sessions;
 pub mod settings;
 #[cfg(feature = "testing")]
