@@ -146,3 +146,49 @@ pub async fn record_visit(
     tx.commit().await?;
     Ok(previous)
 }
+
+/// The themes a new Bottega starts with: the strategic topics VET communities discuss most.
+/// (slug-making name, description); written in English, the language administrators can
+/// rename and translate them from.
+pub const DEFAULT_THEMES: &[(&str, &str)] = &[
+    ("Labour-market driven VET provision", "Preparing people for the jobs of today and tomorrow: skills needs, flexible C-VET, cooperation with employers."),
+    ("Innovative didactic models and technologies", "Digital, blended and work-based ways of teaching that make VET more flexible and accessible."),
+    ("Competences of teachers and trainers", "Initial and continuing training of VET teachers, in-company trainers and mentors."),
+    ("Use of European funding", "Erasmus+, ESF+ and other programmes: finding partners, writing applications, running projects."),
+    ("Internationalisation and mobility", "Staff and learner mobility, international partnerships and recognition of learning abroad."),
+    ("Dual learning and school-business cooperation", "Apprenticeships, placements and how schools and companies train together."),
+    ("Entrepreneurship education", "Helping learners think and act like entrepreneurs, in school and in practice firms."),
+    ("Guidance and insertion into the labour market", "Career guidance, job search and the first steps of young people into work."),
+    ("Non-formal and informal skills", "Recognising and validating what people learn outside classrooms."),
+];
+
+/// Creates the default themes, once, in a new installation (when no community exists yet).
+/// Returns how many were created.
+pub async fn seed_defaults(db: &Db) -> StorageResult<usize> {
+    let mut tx = db.begin().await?;
+    if !crate::settings::claim_once(&mut tx, "seeded:communities").await? {
+        return Ok(0);
+    }
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communities")
+        .fetch_one(&mut *tx)
+        .await?;
+    let mut created = 0;
+    if existing == 0 {
+        for (position, (name, description)) in DEFAULT_THEMES.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO communities (slug, name, description, description_lang, visibility, \
+                 position, created_at) VALUES ($1, $2, $3, 'en', 'public', $4, $5)",
+            )
+            .bind(bottega_domain::slug::slugify(name))
+            .bind(*name)
+            .bind(*description)
+            .bind(position as i32)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            created += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(created)
+}
