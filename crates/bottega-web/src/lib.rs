@@ -48,6 +48,7 @@ pub fn router(state: AppState) -> Router {
         .merge(features::profiles::routes())
         .merge(features::directory::routes())
         .merge(features::admin::routes())
+        .merge(features::workshops::routes())
         .merge(features::communication::routes())
         .merge(features::notifications::routes())
         .fallback(|| async { error::AppError::NotFound })

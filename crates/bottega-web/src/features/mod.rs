@@ -8,3 +8,4 @@ pub mod home;
 pub mod notifications;
 pub mod ops;
 pub mod profiles;
+pub mod workshops;
