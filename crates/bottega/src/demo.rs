@@ -223,6 +223,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
         count_countries(),
         PEOPLE.len()
     );
+    crate::demo_communication::load(db, &user_ids, &org_ids).await?;
     print_accounts();
     Ok(())
 }

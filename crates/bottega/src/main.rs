@@ -2,6 +2,7 @@
 //! demo data and carries out administrators' tasks.
 
 mod demo;
+mod demo_communication;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -109,6 +110,10 @@ async fn open_db(config: &Config) -> anyhow::Result<Db> {
             )
         })?;
     db.migrate().await.context("migrating the database")?;
+    // A new installation starts with the usual themes of the Communication section.
+    bottega_storage::communication::communities::seed_defaults(&db)
+        .await
+        .context("creating the default communities")?;
     Ok(db)
 }
 
