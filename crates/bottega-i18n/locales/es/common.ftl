@@ -120,3 +120,5 @@ flash-invitation-accepted = ¡Te damos la bienvenida! Ya eres miembro de la orga
 flash-admin-not-self = No puedes modificar tu propia cuenta desde esta lista.
 flash-last-site-admin = Bottega necesita al menos una cuenta de administrador/a activa.
 flash-admin-done = Hecho. La acción ha quedado registrada en el registro de auditoría.
+form-error-handle-invalid = Usa de 3 a 30 caracteres entre letras minúsculas, cifras, guiones, puntos y guiones bajos, y empieza por una letra o una cifra.
+form-error-handle-taken = Otra persona ya utiliza este nombre de usuario. Prueba con otro.
