@@ -418,7 +418,19 @@ pub async fn set_site_role(conn: &mut Conn, user_id: i64, role: SiteRole) -> Sto
     Ok(())
 }
 
+/// Active site administrators. Inside a transaction that may remove one, their rows stay
+/// locked until it ends, so two administrators removing each other at the same moment are
+/// decided one after the other and one of them is always left.
 pub async fn count_admins(conn: &mut Conn) -> StorageResult<i64> {
+    if crate::locks_rows(conn) {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM users WHERE site_role = 'admin' AND status = 'active' \
+             ORDER BY id FOR UPDATE",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        return Ok(ids.len() as i64);
+    }
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM users WHERE site_role = 'admin' AND status = 'active'",
     )

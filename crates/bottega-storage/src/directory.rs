@@ -383,7 +383,19 @@ pub async fn remove_member(conn: &mut Conn, org_id: i64, user_id: i64) -> Storag
     Ok(())
 }
 
+/// Administrators of an organisation, locked like [`crate::accounts::count_admins`] until the
+/// transaction ends, so an organisation always keeps one.
 pub async fn admin_count(conn: &mut Conn, org_id: i64) -> StorageResult<i64> {
+    if crate::locks_rows(conn) {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin' \
+             ORDER BY user_id FOR UPDATE",
+        )
+        .bind(org_id)
+        .fetch_all(&mut *conn)
+        .await?;
+        return Ok(ids.len() as i64);
+    }
     Ok(
         sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin'")
             .bind(org_id)

@@ -184,6 +184,13 @@ fn options(url: &str) -> StorageResult<AnyConnectOptions> {
         .log_slow_statements(tracing::log::LevelFilter::Warn, Duration::from_millis(200)))
 }
 
+/// Whether reads inside a transaction on this connection can lock rows (`FOR UPDATE`). On
+/// PostgreSQL they must, where a rule spans rows that concurrent transactions change; SQLite
+/// needs no lock because its single writer runs write transactions one at a time.
+pub(crate) fn locks_rows(conn: &Conn) -> bool {
+    conn.backend_name() == "PostgreSQL"
+}
+
 /// A random token for links and sessions: 256 bits, URL-safe. Only its hash is stored.
 pub fn new_token() -> String {
     use base64::Engine as _;

@@ -7,13 +7,16 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use bottega_domain::SiteRole;
+use bottega_domain::{Country, Language, OrgRole, OrgType, Sector, SiteRole};
 use bottega_storage::testing::TestDb;
-use bottega_storage::{accounts, Engine};
-use reqwest::header::{HeaderMap, LOCATION};
-use reqwest::StatusCode;
+use bottega_storage::{accounts, directory, Engine};
+use metrics_exporter_prometheus::PrometheusHandle;
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, LOCATION, SET_COOKIE};
+use reqwest::{Method, RequestBuilder, StatusCode};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
@@ -38,52 +41,84 @@ impl TestApp {
     /// Starts with a configuration changed by `tweak` (limits, say).
     pub async fn start_with(engine: Engine, tweak: impl FnOnce(&mut Config)) -> TestApp {
         let db = TestDb::new(engine).await;
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind a local port");
-        let addr = listener.local_addr().expect("local address");
         let mut config = Config {
-            listen: addr.to_string(),
             data_dir: db.data_dir(),
             database_url: db.url.clone(),
             ..Config::default()
         };
         tweak(&mut config);
-        let mailer =
-            bottega_mail::Mailer::new(None, &config.mail.from, &config.mail_dir()).expect("mailer");
-        let state = crate::build_state(config, db.db.clone(), None)
-            .await
-            .expect("application state");
-        let stop = CancellationToken::new();
-        tokio::spawn(crate::jobs::run_worker(state.clone(), mailer, stop.clone()));
-        let app = crate::router(state.clone());
-        let shutdown = stop.clone();
-        tokio::spawn(async move {
-            let _ = axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async move { shutdown.cancelled().await })
-            .await;
-        });
+        let (state, base, stop) = launch(&db, config, None).await;
         TestApp {
             db,
             state,
-            base: format!("http://{addr}"),
+            base,
             stop,
         }
     }
 
+    /// Restarts the server on the same database and data folder with its configuration changed
+    /// by `tweak`; for tests that need a limit or address other than the default. Browsers made
+    /// before the restart still point at the old server, so make them after.
+    pub async fn reconfigure(&mut self, tweak: impl FnOnce(&mut Config)) {
+        let mut config = (*self.state.config).clone();
+        tweak(&mut config);
+        let metrics = self.state.metrics.clone();
+        self.relaunch(config, metrics).await;
+    }
+
+    /// Restarts the server with Prometheus metrics, as `bottega serve` runs it. The recorder
+    /// is global to the test process, so counts include other apps of the same test binary.
+    pub async fn enable_metrics(&mut self) {
+        static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+        let handle = HANDLE
+            .get_or_init(|| {
+                metrics_exporter_prometheus::PrometheusBuilder::new()
+                    .install_recorder()
+                    .expect("install the Prometheus recorder (once per test process)")
+            })
+            .clone();
+        let config = (*self.state.config).clone();
+        self.relaunch(config, Some(handle)).await;
+    }
+
+    async fn relaunch(&mut self, config: Config, metrics: Option<PrometheusHandle>) {
+        self.stop.cancel();
+        let (state, base, stop) = launch(&self.db, config, metrics).await;
+        self.state = state;
+        self.base = base;
+        self.stop = stop;
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.db.db.engine()
+    }
+
     /// A new browser: its own cookies, no redirects followed (tests look at them).
     pub fn browser(&self) -> Browser {
+        self.browser_with(&[])
+    }
+
+    /// A browser that sends these headers with every request, e.g. `accept-language`, or
+    /// `x-forwarded-for` to come from another address when `trust_proxy_headers` is on.
+    pub fn browser_with(&self, headers: &[(&str, &str)]) -> Browser {
+        let mut defaults = HeaderMap::new();
+        for (k, v) in headers {
+            defaults.insert(
+                HeaderName::from_bytes(k.as_bytes()).expect("header name"),
+                HeaderValue::from_str(v).expect("header value"),
+            );
+        }
+        let jar = Arc::new(Jar::default());
         Browser {
             client: reqwest::Client::builder()
-                .cookie_store(true)
+                .cookie_provider(jar.clone())
+                .default_headers(defaults)
                 .redirect(reqwest::redirect::Policy::none())
                 .timeout(Duration::from_secs(30))
                 .build()
                 .expect("http client"),
             base: self.base.clone(),
+            jar,
         }
     }
 
@@ -153,6 +188,147 @@ impl TestApp {
         b.login(email, TEST_PASSWORD).await;
         (b, id)
     }
+
+    /// Emails already written to `to`, oldest first.
+    pub fn emails_to(&self, to: &str) -> Vec<ReceivedEmail> {
+        self.emails().into_iter().filter(|e| e.to == to).collect()
+    }
+
+    /// Emails to `to` waiting in (or done by) the job queue. Unlike [`TestApp::emails`] this
+    /// does not depend on the worker having run: a request queues its emails before answering.
+    pub async fn queued_emails_to(&self, to: &str) -> usize {
+        let payloads: Vec<String> = sqlx::query_scalar("SELECT payload FROM jobs WHERE kind = $1")
+            .bind(crate::jobs::SEND_EMAIL)
+            .fetch_all(self.db.db.reader())
+            .await
+            .expect("read the job queue");
+        payloads
+            .iter()
+            .filter_map(|p| serde_json::from_str::<bottega_mail::Email>(p).ok())
+            .filter(|e| e.to == to)
+            .count()
+    }
+
+    /// Runs a statement that changes data (to age a link or a failure, say); returns the
+    /// number of rows changed.
+    pub async fn exec(&self, sql: &str) -> u64 {
+        let mut tx = self.db.db.begin().await.expect("begin");
+        let done = sqlx::query(sql)
+            .execute(&mut *tx)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        tx.commit().await.expect("commit");
+        done.rows_affected()
+    }
+
+    /// A whole number read from the database, e.g. `SELECT COUNT(*) FROM ...`.
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(self.db.db.reader())
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// A nullable whole number from the first row (`None` also when there is no row).
+    pub async fn opt_i64(&self, sql: &str) -> Option<i64> {
+        sqlx::query_scalar::<_, Option<i64>>(sql)
+            .fetch_optional(self.db.db.reader())
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .flatten()
+    }
+
+    /// A nullable text from the first row (`None` also when there is no row).
+    pub async fn opt_text(&self, sql: &str) -> Option<String> {
+        sqlx::query_scalar::<_, Option<String>>(sql)
+            .fetch_optional(self.db.db.reader())
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .flatten()
+    }
+
+    /// A message in one interface language, as pages show it (before HTML escaping).
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.localizer(lang).t(id)
+    }
+
+    /// The messages of one interface language, for messages with arguments, dates and numbers.
+    pub fn localizer(&self, lang: &str) -> bottega_i18n::Localizer {
+        self.state.catalogs.localizer(lang)
+    }
+
+    /// Lists an organisation straight in the database, with `admin` as its administrator;
+    /// returns its id and slug.
+    pub async fn create_org(
+        &self,
+        admin: i64,
+        name: &str,
+        org_type: OrgType,
+        country: Country,
+        sectors: &[Sector],
+        languages: &[Language],
+    ) -> (i64, String) {
+        let mut tx = self.db.db.begin().await.expect("begin");
+        let org = directory::create(
+            &mut tx,
+            &directory::OrgFields {
+                name,
+                org_type,
+                country,
+                city: "",
+                website: "",
+                description: "",
+                description_lang: None,
+                sectors,
+                languages,
+            },
+            admin,
+        )
+        .await
+        .expect("create organisation");
+        tx.commit().await.expect("commit");
+        (org.id, org.slug)
+    }
+
+    /// Adds (or keeps) a member of an organisation straight in the database.
+    pub async fn add_member(&self, org_id: i64, user_id: i64, role: OrgRole) {
+        let mut tx = self.db.db.begin().await.expect("begin");
+        directory::add_member(&mut tx, org_id, user_id, role)
+            .await
+            .expect("add member");
+        tx.commit().await.expect("commit");
+    }
+}
+
+/// Serves the whole router for `db` on a new local port, with its job worker.
+async fn launch(
+    db: &TestDb,
+    mut config: Config,
+    metrics: Option<PrometheusHandle>,
+) -> (AppState, String, CancellationToken) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a local port");
+    let addr = listener.local_addr().expect("local address");
+    config.listen = addr.to_string();
+    let mailer =
+        bottega_mail::Mailer::new(None, &config.mail.from, &config.mail_dir()).expect("mailer");
+    let state = crate::build_state(config, db.db.clone(), metrics)
+        .await
+        .expect("application state");
+    let stop = CancellationToken::new();
+    tokio::spawn(crate::jobs::run_worker(state.clone(), mailer, stop.clone()));
+    let app = crate::router(state.clone());
+    let shutdown = stop.clone();
+    tokio::spawn(async move {
+        let _ = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move { shutdown.cancelled().await })
+        .await;
+    });
+    (state, format!("http://{addr}"), stop)
 }
 
 impl Drop for TestApp {
@@ -195,10 +371,11 @@ impl ReceivedEmail {
     }
 }
 
-/// One browser: a cookie jar and the last CSRF token seen on a page.
+/// One browser: its cookie jar and the server it talks to.
 pub struct Browser {
     pub client: reqwest::Client,
     pub base: String,
+    pub jar: Arc<Jar>,
 }
 
 /// A response, read whole.
@@ -245,6 +422,147 @@ impl Page {
         self.body.contains(text)
     }
 
+    /// Whether the page shows `text` (a message as the catalog has it): looks for it HTML-escaped
+    /// as the templates write it.
+    pub fn shows(&self, text: &str) -> bool {
+        self.body.contains(&html_escape(text))
+    }
+
+    /// A response header as text ("" when absent).
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    /// Every `Set-Cookie` header of the response.
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_string))
+            .collect()
+    }
+
+    /// The `Set-Cookie` header that sets cookie `name`, if any.
+    pub fn set_cookie(&self, name: &str) -> Option<String> {
+        let prefix = format!("{name}=");
+        self.set_cookies()
+            .into_iter()
+            .find(|c| c.starts_with(&prefix))
+    }
+
+    /// The `lang` attribute of the page's `<html>` element.
+    pub fn html_lang(&self) -> &str {
+        attribute(tag_at(&self.body, "<html"), "lang").unwrap_or("")
+    }
+
+    /// The first form on the page that posts to `action`, as a page of its own (to read its
+    /// fields apart from those of other forms, such as the language switcher's `next`).
+    pub fn form(&self, action: &str) -> Page {
+        let marker = format!("action=\"{action}\"");
+        let at = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no form posting to {action}:\n{}", self.body));
+        let start = self.body[..at].rfind("<form").unwrap_or(at);
+        let end = self.body[at..]
+            .find("</form>")
+            .map(|e| at + e + 7)
+            .unwrap_or(self.body.len());
+        Page {
+            status: self.status,
+            headers: self.headers.clone(),
+            body: self.body[start..end].to_string(),
+        }
+    }
+
+    /// The value of the first `<input>` named `name` (unescaped), as the form shows it again.
+    pub fn input_value(&self, name: &str) -> Option<String> {
+        let needle = format!("name=\"{name}\"");
+        let mut from = 0;
+        while let Some(i) = self.body[from..].find("<input") {
+            let tag = tag_at(&self.body[from + i..], "<input");
+            if tag.contains(&needle) {
+                return Some(html_unescape(attribute(tag, "value").unwrap_or("")));
+            }
+            from += i + 6;
+        }
+        None
+    }
+
+    /// The text of the `<textarea>` named `name` (unescaped).
+    pub fn textarea_value(&self, name: &str) -> Option<String> {
+        let start = self
+            .body
+            .find(&format!("<textarea id=\"f-{name}\" name=\"{name}\""))?;
+        let rest = &self.body[start..];
+        let open_end = rest.find('>')? + 1;
+        let close = rest.find("</textarea>")?;
+        Some(html_unescape(&rest[open_end..close]))
+    }
+
+    /// The codes selected in the select box or checked among the checkboxes named `name`.
+    pub fn selected(&self, name: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        // Checkboxes and radio buttons.
+        let needle = format!("name=\"{name}\"");
+        let mut from = 0;
+        while let Some(i) = self.body[from..].find("<input") {
+            let tag = tag_at(&self.body[from + i..], "<input");
+            if tag.contains(&needle) && tag.contains(" checked") {
+                out.extend(attribute(tag, "value").map(html_unescape));
+            }
+            from += i + 6;
+        }
+        // Select boxes.
+        if let Some(start) = self
+            .body
+            .find(&format!("<select id=\"f-{name}\" name=\"{name}\""))
+        {
+            let rest = &self.body[start..];
+            let block = &rest[..rest.find("</select>").unwrap_or(rest.len())];
+            let mut from = 0;
+            while let Some(i) = block[from..].find("<option") {
+                let tag = tag_at(&block[from + i..], "<option");
+                if tag.contains(" selected") {
+                    out.extend(attribute(tag, "value").map(html_unescape));
+                }
+                from += i + 7;
+            }
+        }
+        out
+    }
+
+    /// The problem shown for form field `name`, as listed in the error summary at the top of the
+    /// form (each entry links to its field).
+    pub fn field_error(&self, name: &str) -> Option<String> {
+        let marker = format!("<a href=\"#f-{name}\">");
+        let start = self.body.find(&marker)? + marker.len();
+        let end = self.body[start..].find("</a>")?;
+        Some(html_unescape(&self.body[start..start + end]))
+    }
+
+    /// Every field named in the error summary, in order.
+    pub fn error_fields(&self) -> Vec<String> {
+        let marker = "<a href=\"#f-";
+        let mut out = Vec::new();
+        let Some(summary) = self.body.find("class=\"error-summary\"") else {
+            return out;
+        };
+        let block = &self.body[summary..];
+        let block = &block[..block.find("</div>").unwrap_or(block.len())];
+        let mut from = 0;
+        while let Some(i) = block[from..].find(marker) {
+            let start = from + i + marker.len();
+            let end = block[start..].find('"').map(|e| start + e).unwrap_or(start);
+            out.push(block[start..end].to_string());
+            from = end;
+        }
+        out
+    }
+
     /// Asserts the status, showing the page when it differs.
     #[track_caller]
     pub fn expect(&self, status: u16) -> &Page {
@@ -262,6 +580,44 @@ impl Page {
 impl Browser {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// A request to build further (headers, body); send it with [`Browser::send`].
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.client.request(method, self.url(path))
+    }
+
+    pub async fn send(&self, request: RequestBuilder) -> Page {
+        Self::read(request.send().await.expect("request")).await
+    }
+
+    /// The value of this browser's cookie `name`, if it holds one.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url = url::Url::parse(&self.base).expect("base URL");
+        let header = self.jar.cookies(&url)?;
+        let prefix = format!("{name}=");
+        header
+            .to_str()
+            .ok()?
+            .split("; ")
+            .find_map(|c| c.strip_prefix(&prefix).map(str::to_string))
+    }
+
+    /// Puts a cookie in this browser's jar, as if the server had set it.
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        let url = url::Url::parse(&self.base).expect("base URL");
+        self.jar
+            .add_cookie_str(&format!("{name}={value}; Path=/"), &url);
+    }
+
+    /// Whether this browser is signed in (its account page opens).
+    pub async fn is_signed_in(&self) -> bool {
+        let page = self.get("/account").await;
+        match page.status.as_u16() {
+            200 => true,
+            303 if page.location().starts_with("/login") => false,
+            other => panic!("unexpected status {other} for /account:\n{}", page.body),
+        }
     }
 
     async fn read(res: reqwest::Response) -> Page {
@@ -312,9 +668,10 @@ impl Browser {
         .await
     }
 
-    /// The current CSRF token of this browser, read from a page as a person's browser would.
+    /// The current CSRF token of this browser, read from a page as a person's browser would
+    /// (the sign-in page, or the page it sends a signed-in browser to).
     pub async fn csrf(&self) -> String {
-        self.get("/login").await.csrf()
+        self.visit("/login").await.csrf()
     }
 
     /// Submits a form: adds this browser's CSRF token to `fields`.
@@ -353,6 +710,53 @@ impl Browser {
         );
         page
     }
+}
+
+/// Finds the tag that starts at (or after) `open` in `html`, up to its closing `>`.
+fn tag_at<'a>(html: &'a str, open: &str) -> &'a str {
+    let Some(start) = html.find(open) else {
+        return "";
+    };
+    let rest = &html[start..];
+    &rest[..rest.find('>').map(|e| e + 1).unwrap_or(rest.len())]
+}
+
+/// The value of attribute `name` in one tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let marker = format!(" {name}=\"");
+    let start = tag.find(&marker)? + marker.len();
+    let end = tag[start..].find('"')?;
+    Some(&tag[start..start + end])
+}
+
+/// Escapes text as the templates do (askama's HTML escaper).
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("&#34;"),
+            '&' => out.push_str("&#38;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&#60;"),
+            '>' => out.push_str("&#62;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Undoes [`html_escape`] (and the named forms of the same characters).
+pub fn html_unescape(text: &str) -> String {
+    text.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&#60;", "<")
+        .replace("&lt;", "<")
+        .replace("&#62;", ">")
+        .replace("&gt;", ">")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
 }
 
 /// Generates one test per engine for each async function taking a [`TestApp`].

@@ -102,7 +102,9 @@ async fn act_on_user(
         return Ok(redirect_with_flash("/admin", "flash-admin-not-self"));
     }
     let mut tx = state.db.begin().await?;
+    // Only an active administrator counts: a suspended one may be stepped down freely.
     let removes_an_admin = target.site_role() == SiteRole::Admin
+        && target.status() == AccountStatus::Active
         && matches!(
             form.action.as_str(),
             "suspend" | "role-member" | "role-moderator"

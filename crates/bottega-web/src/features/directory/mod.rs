@@ -93,9 +93,16 @@ async fn search(
         language: Language::parse(&q.language),
         text: q.q.chars().take(100).collect(),
     };
-    let page = q.page.unwrap_or(1).max(1);
-    let (results, total) =
+    let mut page = q.page.unwrap_or(1).max(1);
+    let (mut results, mut total) =
         directory::search(&state.db, &f, Paging::PER_PAGE, Paging::offset(page)).await?;
+    // A page past the end (an old link, fewer matches since) shows the last page instead of
+    // an empty list under "page N of N".
+    if results.is_empty() && total > 0 && page > 1 {
+        page = Paging::new(page, total, String::new()).page;
+        (results, total) =
+            directory::search(&state.db, &f, Paging::PER_PAGE, Paging::offset(page)).await?;
+    }
     let base = query_string(&[
         ("q", &q.q),
         ("type", &q.org_type),

@@ -68,15 +68,28 @@ async fn list(
         language: Language::parse(&q.language),
         text: q.q.chars().take(100).collect(),
     };
-    let page = q.page.unwrap_or(1).max(1);
-    let (people, total) = directory::people(
+    let mut page = q.page.unwrap_or(1).max(1);
+    let signed_in = c.user.is_some();
+    let (mut people, mut total) = directory::people(
         &state.db,
         &filter,
-        c.user.is_some(),
+        signed_in,
         Paging::PER_PAGE,
         Paging::offset(page),
     )
     .await?;
+    // A page past the end shows the last page (as partner search does).
+    if people.is_empty() && total > 0 && page > 1 {
+        page = Paging::new(page, total, String::new()).page;
+        (people, total) = directory::people(
+            &state.db,
+            &filter,
+            signed_in,
+            Paging::PER_PAGE,
+            Paging::offset(page),
+        )
+        .await?;
+    }
     let base = query_string(&[
         ("q", &q.q),
         ("country", &q.country),
