@@ -122,3 +122,5 @@ flash-invitation-accepted = Witamy! Należysz teraz do tej organizacji.
 flash-admin-not-self = Na tej liście nie można zmieniać własnego konta.
 flash-last-site-admin = Serwis Bottega musi mieć co najmniej jednego aktywnego administratora.
 flash-admin-done = Gotowe. Czynność została odnotowana w dzienniku audytu.
+form-error-handle-invalid = Nazwa może mieć od 3 do 30 znaków: małe litery, cyfry, myślniki, kropki lub podkreślniki. Musi zaczynać się od litery lub cyfry.
+form-error-handle-taken = Ta nazwa użytkownika jest już zajęta. Wybierz inną.

@@ -120,3 +120,5 @@ flash-invitation-accepted = Mirë se vini! Tani jeni anëtar i organizatës.
 flash-admin-not-self = Nuk mund ta ndryshoni llogarinë tuaj nga kjo listë.
 flash-last-site-admin = Bottega ka nevojë për të paktën një administrator aktiv.
 flash-admin-done = U krye. Veprimi u shënua në regjistrin e auditimit.
+form-error-handle-invalid = Përdorni nga 3 deri në 30 shkronja të vogla, shifra, viza, pika ose nënviza, duke filluar me një shkronjë ose shifër.
+form-error-handle-taken = Dikush tjetër e ka tashmë këtë emër përdoruesi. Provoni një tjetër.
