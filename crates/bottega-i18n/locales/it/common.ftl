@@ -120,3 +120,5 @@ flash-invitation-accepted = Ti diamo il benvenuto! Ora fai parte dell'organizzaz
 flash-admin-not-self = Non puoi modificare il tuo account da questo elenco.
 flash-last-site-admin = Bottega ha bisogno di almeno un amministratore attivo.
 flash-admin-done = Fatto. L'azione è stata annotata nel registro delle attività.
+form-error-handle-invalid = Usa da 3 a 30 caratteri tra lettere minuscole, cifre, trattini, punti e trattini bassi, iniziando con una lettera o una cifra.
+form-error-handle-taken = Questo nome utente è già usato da un'altra persona. Provane un altro.
