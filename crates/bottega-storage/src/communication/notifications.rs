@@ -81,6 +81,9 @@ pub struct Notification {
     pub kind: String,
     pub thread_id: Option<i64>,
     pub post_id: Option<i64>,
+    /// Where the post is in its thread, and the thread's kind, to link to the right page.
+    pub post_position: Option<i64>,
+    pub thread_kind: Option<String>,
     pub thread_title: Option<String>,
     pub actor_name: Option<String>,
     pub detail: String,
@@ -88,10 +91,12 @@ pub struct Notification {
     pub read_at: Option<i64>,
 }
 
-const SELECT: &str = "SELECT n.id, n.kind, n.thread_id, n.post_id, t.title AS thread_title, \
-    a.display_name AS actor_name, n.detail, n.created_at, n.read_at \
+const SELECT: &str = "SELECT n.id, n.kind, n.thread_id, n.post_id, np.position AS post_position, \
+    t.kind AS thread_kind, t.title AS thread_title, a.display_name AS actor_name, n.detail, \
+    n.created_at, n.read_at \
     FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id \
     LEFT JOIN communities c ON c.id = t.community_id \
+    LEFT JOIN posts np ON np.id = n.post_id \
     LEFT JOIN users a ON a.id = n.actor_id";
 
 /// A person's notifications, newest first, leaving out those about threads they may no longer
@@ -170,6 +175,8 @@ pub struct Pending {
     pub kind: String,
     pub thread_id: Option<i64>,
     pub post_id: Option<i64>,
+    pub post_position: Option<i64>,
+    pub thread_kind: Option<String>,
     pub thread_title: Option<String>,
     pub actor_name: Option<String>,
     pub detail: String,
@@ -178,10 +185,11 @@ pub struct Pending {
 
 const PENDING: &str =
     "SELECT n.id, n.user_id, u.email, u.locale, u.display_name, n.kind, n.thread_id, \
-    n.post_id, t.title AS thread_title, a.display_name AS actor_name, n.detail, n.created_at \
+    n.post_id, np.position AS post_position, t.kind AS thread_kind, t.title AS thread_title, \
+    a.display_name AS actor_name, n.detail, n.created_at \
     FROM notifications n JOIN users u ON u.id = n.user_id \
     LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN communities c ON c.id = t.community_id \
-    LEFT JOIN users a ON a.id = n.actor_id";
+    LEFT JOIN posts np ON np.id = n.post_id LEFT JOIN users a ON a.id = n.actor_id";
 
 /// One notification to email now (for people who want each one), if still unread and visible.
 pub async fn pending_one(conn: &mut Conn, id: i64) -> StorageResult<Option<Pending>> {

@@ -284,12 +284,17 @@ pub async fn similar_questions(
         return Ok(Vec::new());
     }
     // A word matches by its first letters, so "mentors" finds "mentoring"; the questions sharing
-    // most words come first.
+    // most words come first. SQLite's LOWER and LIKE fold the case of ASCII letters only, so a
+    // word is also looked for capitalised and in capitals as typed in titles ("Überbetriebliche",
+    // "ОБУЧЕНИЕ"); PostgreSQL finds those through LOWER already.
     let score: Vec<String> = (0..words.len())
         .map(|i| {
+            let n = 2 + 3 * i;
             format!(
-                "(CASE WHEN LOWER(t.title) LIKE ${} ESCAPE '\\' THEN 1 ELSE 0 END)",
-                i + 2
+                "(CASE WHEN LOWER(t.title) LIKE ${n} ESCAPE '\\' OR t.title LIKE ${} ESCAPE '\\' \
+                 OR t.title LIKE ${} ESCAPE '\\' THEN 1 ELSE 0 END)",
+                n + 1,
+                n + 2
             )
         })
         .collect();
@@ -304,7 +309,14 @@ pub async fn similar_questions(
     let mut q = sqlx::query_as::<_, (i64, String, i64, i64)>(&sql).bind(reader.bind_id());
     for w in &words {
         let stem: String = w.chars().take(6).collect();
-        q = q.bind(format!("%{}%", crate::accounts::escape_like(&stem)));
+        let mut chars = stem.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        for variant in [stem.clone(), capitalised, stem.to_uppercase()] {
+            q = q.bind(format!("%{}%", crate::accounts::escape_like(&variant)));
+        }
     }
     Ok(q.fetch_all(db.reader())
         .await?

@@ -22,6 +22,7 @@ use sha2::Sha256;
 
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
+use crate::features::communication::PER_PAGE;
 use crate::state::AppState;
 use crate::view::{render, Paging};
 
@@ -237,8 +238,30 @@ async fn open(State(state): State<AppState>, c: Ctx, Path(id): Path<i64>) -> App
 }
 
 fn target(n: &Notification) -> String {
-    match (n.thread_id, n.post_id) {
-        (Some(t), Some(p)) => format!("/t/{t}#post-{p}"),
+    post_path(
+        n.thread_id,
+        n.post_id,
+        n.post_position,
+        n.thread_kind.as_deref(),
+    )
+}
+
+/// Where a notification leads: the page of its thread that shows the post. A discussion is
+/// paged by position; a question shows its answers ranked, on its first page.
+fn post_path(
+    thread: Option<i64>,
+    post: Option<i64>,
+    position: Option<i64>,
+    kind: Option<&str>,
+) -> String {
+    match (thread, post) {
+        (Some(t), Some(p)) => {
+            let page = match (kind, position) {
+                (Some(threads::DISCUSSION), Some(at)) => (at - 1).max(0) / PER_PAGE + 1,
+                _ => 1,
+            };
+            format!("/t/{t}?page={page}#post-{p}")
+        }
         (Some(t), None) => format!("/t/{t}"),
         _ => "/notifications".to_string(),
     }
@@ -372,11 +395,16 @@ fn line_for(state: &AppState, l: &Localizer, p: &Pending) -> String {
         p.thread_title.as_deref(),
         &p.detail,
     );
-    let link = match (p.thread_id, p.post_id) {
-        (Some(t), Some(post)) => format!("{}/t/{t}#post-{post}", state.config.public_url()),
-        (Some(t), None) => format!("{}/t/{t}", state.config.public_url()),
-        _ => format!("{}/notifications", state.config.public_url()),
-    };
+    let link = format!(
+        "{}{}",
+        state.config.public_url(),
+        post_path(
+            p.thread_id,
+            p.post_id,
+            p.post_position,
+            p.thread_kind.as_deref()
+        )
+    );
     format!("{text}\n{link}")
 }
 
