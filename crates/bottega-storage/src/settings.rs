@@ -39,3 +39,16 @@ pub async fn claim_once(conn: &mut crate::Conn, key: &str) -> StorageResult<bool
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Sets a value, replacing any earlier one.
+pub async fn set(conn: &mut crate::Conn, key: &str, value: &str) -> StorageResult<()> {
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ($1, $2) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
+    .bind(key)
+    .bind(value)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

@@ -20,6 +20,9 @@ pub struct Config {
     pub database_max_connections: u32,
     /// Where files go. Empty: the `files` folder in `data_dir`.
     pub storage_url: String,
+    /// This node's search index folder. Empty: the `search` folder in `data_dir`. Each node
+    /// keeps its own; they all follow the database.
+    pub search_dir: String,
     pub mail: MailConfig,
     pub log: LogConfig,
     pub limits: Limits,
@@ -65,6 +68,7 @@ impl Default for Config {
             database_url: String::new(),
             database_max_connections: 16,
             storage_url: String::new(),
+            search_dir: String::new(),
             mail: MailConfig::default(),
             log: LogConfig::default(),
             limits: Limits::default(),
@@ -111,6 +115,7 @@ const KEYS: &[&str] = &[
     "database_url",
     "database_max_connections",
     "storage_url",
+    "search_dir",
     "mail",
     "log",
     "limits",
@@ -174,6 +179,14 @@ impl Config {
 
     pub fn files_dir(&self) -> PathBuf {
         self.data_dir.join("files")
+    }
+
+    pub fn search_dir(&self) -> PathBuf {
+        if self.search_dir.trim().is_empty() {
+            self.data_dir.join("search")
+        } else {
+            PathBuf::from(&self.search_dir)
+        }
     }
 
     pub fn mail_dir(&self) -> PathBuf {

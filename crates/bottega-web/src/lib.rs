@@ -14,6 +14,7 @@ pub mod features;
 pub mod jobs;
 pub mod limits;
 pub mod passwords;
+pub mod search_feed;
 pub mod state;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(features::workshops::routes())
         .merge(features::communication::routes())
         .merge(features::notifications::routes())
+        .merge(features::search::routes())
         .fallback(|| async { error::AppError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -142,7 +144,17 @@ pub async fn build_state(
     let secret = bottega_storage::settings::get(&db, bottega_storage::settings::SECRET_KEY)
         .await?
         .ok_or_else(|| anyhow::anyhow!("the server secret is missing: run `bottega migrate`"))?;
+    let search_dir = config.search_dir();
+    let search = tokio::task::spawn_blocking(move || bottega_search::SearchIndex::open(search_dir))
+        .await?
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open the search index: {e} (is another Bottega using the same search_dir?)"
+            )
+        })?;
     Ok(AppState {
+        search: Arc::new(search),
+        search_wakeup: Arc::new(tokio::sync::Notify::new()),
         write_limiter: Arc::new(limits::WriteLimiter::new(config.limits.writes_per_minute)),
         config: Arc::new(config),
         db,

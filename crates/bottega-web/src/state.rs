@@ -22,4 +22,8 @@ pub struct AppState {
     pub jobs_wakeup: Arc<Notify>,
     pub write_limiter: Arc<WriteLimiter>,
     pub metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
+    /// This node's search index, fed from the database's outbox.
+    pub search: Arc<bottega_search::SearchIndex>,
+    /// Wakes the search feed as soon as a request changed searchable content.
+    pub search_wakeup: Arc<Notify>,
 }

@@ -311,6 +311,15 @@ async fn launch(
         .expect("bind a local port");
     let addr = listener.local_addr().expect("local address");
     config.listen = addr.to_string();
+    // Each launch gets its own index folder: a restarted server (see `reconfigure`) must not
+    // wait for the previous one to let go of its index; it rebuilds from the database instead.
+    if config.search_dir.is_empty() {
+        config.search_dir = db
+            .data_dir()
+            .join(format!("search-{}", addr.port()))
+            .display()
+            .to_string();
+    }
     let mailer =
         bottega_mail::Mailer::new(None, &config.mail.from, &config.mail_dir()).expect("mailer");
     let state = crate::build_state(config, db.db.clone(), metrics)
@@ -318,6 +327,12 @@ async fn launch(
         .expect("application state");
     let stop = CancellationToken::new();
     tokio::spawn(crate::jobs::run_worker(state.clone(), mailer, stop.clone()));
+    tokio::spawn(crate::search_feed::run(
+        state.db.clone(),
+        state.search.clone(),
+        state.search_wakeup.clone(),
+        stop.clone(),
+    ));
     let app = crate::router(state.clone());
     let shutdown = stop.clone();
     tokio::spawn(async move {

@@ -48,6 +48,8 @@ enum Command {
     },
     /// Print the effective configuration, with secrets hidden.
     Config,
+    /// Rebuild the search index from the database (or ask the running servers to).
+    Reindex,
 }
 
 #[derive(Subcommand)]
@@ -155,6 +157,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             demo::load(&db).await
         }
         Command::Admin { task } => admin(task, &config).await,
+        Command::Reindex => reindex(&config).await,
         Command::Serve { demo: with_demo } => serve(config, with_demo).await,
     }
 }
@@ -178,6 +181,12 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let state = bottega_web::build_state(config, db.clone(), metrics).await?;
 
     let stop = CancellationToken::new();
+    let feed = tokio::spawn(bottega_web::search_feed::run(
+        state.db.clone(),
+        state.search.clone(),
+        state.search_wakeup.clone(),
+        stop.clone(),
+    ));
     let worker = tokio::spawn(bottega_web::jobs::run_worker(
         state.clone(),
         mailer,
@@ -205,6 +214,7 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     tracing::info!("stopping: finishing the job in hand");
     stop.cancel();
     let _ = tokio::time::timeout(Duration::from_secs(20), worker).await;
+    let _ = tokio::time::timeout(Duration::from_secs(5), feed).await;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -229,6 +239,35 @@ async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = terminate => {},
     }
+}
+
+/// Rebuilds this node's search index. When a server holds the index, every running server is
+/// asked instead (through the database) and rebuilds its own.
+async fn reindex(config: &Config) -> anyhow::Result<()> {
+    let db = open_db(config).await?;
+    let dir = config.search_dir();
+    match bottega_search::SearchIndex::open(&dir) {
+        Ok(index) => {
+            let index = std::sync::Arc::new(index);
+            let n = bottega_web::search_feed::rebuild(&db, &index).await?;
+            println!("Search index rebuilt in {}: {n} documents.", dir.display());
+        }
+        Err(bottega_search::SearchError::Locked(_)) => {
+            let mut tx = db.begin().await?;
+            bottega_storage::settings::set(
+                &mut tx,
+                bottega_web::search_feed::REBUILD_REQUESTED,
+                &bottega_storage::now().to_string(),
+            )
+            .await?;
+            tx.commit()
+                .await
+                .map_err(bottega_storage::StorageError::from)?;
+            println!("A server is using the index: every running server will rebuild its index within a second.");
+        }
+        Err(e) => return Err(anyhow::anyhow!("cannot open the search index: {e}")),
+    }
+    Ok(())
 }
 
 /// A random password that passes the policy, for accounts created from the command line.

@@ -8,4 +8,5 @@ pub mod home;
 pub mod notifications;
 pub mod ops;
 pub mod profiles;
+pub mod search;
 pub mod workshops;
