@@ -290,6 +290,40 @@ impl TestApp {
         (org.id, org.slug)
     }
 
+    /// Creates a community of the Communication section straight in the database; returns its
+    /// id and address. `visibility` is `public`, `members` or `private` (with `org`).
+    pub async fn create_community(
+        &self,
+        name: &str,
+        visibility: &str,
+        org: Option<i64>,
+        creator: i64,
+    ) -> (i64, String) {
+        use bottega_storage::communication::communities;
+        let mut tx = self.db.db.begin().await.expect("begin");
+        let id = communities::create(
+            &mut tx,
+            &communities::NewCommunity {
+                name,
+                description: "",
+                description_lang: None,
+                visibility,
+                org_id: org,
+                position: 0,
+            },
+            creator,
+        )
+        .await
+        .expect("create community");
+        tx.commit().await.expect("commit");
+        let slug: String = sqlx::query_scalar("SELECT slug FROM communities WHERE id = $1")
+            .bind(id)
+            .fetch_one(self.db.db.reader())
+            .await
+            .expect("community slug");
+        (id, slug)
+    }
+
     /// Adds (or keeps) a member of an organisation straight in the database.
     pub async fn add_member(&self, org_id: i64, user_id: i64, role: OrgRole) {
         let mut tx = self.db.db.begin().await.expect("begin");

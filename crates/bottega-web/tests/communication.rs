@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use bottega_domain::{Country, Language, OrgRole, OrgType, Sector, SiteRole};
-use bottega_storage::communication::communities::{self, NewCommunity};
+
 use bottega_storage::communication::posts::{self, NewPost};
 use bottega_web::testing::{html_escape, Browser, Page, TestApp};
 
@@ -50,27 +50,7 @@ async fn community(
     org: Option<i64>,
     creator: i64,
 ) -> (i64, String) {
-    let mut tx = app.db.db.begin().await.expect("begin");
-    let id = communities::create(
-        &mut tx,
-        &NewCommunity {
-            name,
-            description: "",
-            description_lang: None,
-            visibility,
-            org_id: org,
-            position: 0,
-        },
-        creator,
-    )
-    .await
-    .expect("create community");
-    tx.commit().await.expect("commit");
-    let slug = app
-        .opt_text(&format!("SELECT slug FROM communities WHERE id = {id}"))
-        .await
-        .expect("slug");
-    (id, slug)
+    app.create_community(name, visibility, org, creator).await
 }
 
 /// The number that follows `prefix` in `text`.

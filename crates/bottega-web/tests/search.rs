@@ -2,7 +2,6 @@
 //! database, understands each language, and never shows what the reader may not see.
 
 use bottega_domain::{Country, Language, OrgType, SiteRole};
-use bottega_storage::communication::communities::{self, NewCommunity};
 
 use bottega_web::testing::{Browser, TestApp};
 
@@ -13,23 +12,7 @@ async fn community(
     org: Option<i64>,
     by: i64,
 ) -> String {
-    let mut tx = app.db.db.begin().await.unwrap();
-    communities::create(
-        &mut tx,
-        &NewCommunity {
-            name,
-            description: "",
-            description_lang: None,
-            visibility,
-            org_id: org,
-            position: 0,
-        },
-        by,
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
-    bottega_domain::slug::slugify(name)
+    app.create_community(name, visibility, org, by).await.1
 }
 
 /// Starts a thread through the form, as a member would.

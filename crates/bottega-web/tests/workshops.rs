@@ -5,7 +5,7 @@
 //! what; and a private community's workshop hidden from outsiders.
 
 use bottega_domain::{Country, Language, OrgRole, OrgType, Sector, SiteRole};
-use bottega_storage::communication::communities::{self, NewCommunity};
+
 use bottega_web::testing::{Browser, Page, TestApp};
 
 bottega_web::web_tests!(
@@ -29,23 +29,7 @@ async fn community(
     org: Option<i64>,
     creator: i64,
 ) -> i64 {
-    let mut tx = app.db.db.begin().await.expect("begin");
-    let id = communities::create(
-        &mut tx,
-        &NewCommunity {
-            name,
-            description: "",
-            description_lang: None,
-            visibility,
-            org_id: org,
-            position: 0,
-        },
-        creator,
-    )
-    .await
-    .expect("create community");
-    tx.commit().await.expect("commit");
-    id
+    app.create_community(name, visibility, org, creator).await.0
 }
 
 /// The number that follows `prefix` in `text`.
@@ -267,7 +251,7 @@ async fn a_workshop_from_drivers_to_scenarios_choices_and_report(app: TestApp) {
     // Automation: impact (5+3)/2 = 4.0, uncertainty (4+5)/2 = 4.5, in the table.
     let table_start = page
         .body
-        .find("<table class=\"ws-data visually-hidden\"")
+        .find("<div class=\"visually-hidden\">")
         .expect("table");
     let table = &page.body[table_start..];
     let row = &table[table.find("Automation of trades").expect("row")..];

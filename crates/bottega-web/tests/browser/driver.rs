@@ -4,7 +4,9 @@
 //! it started) when dropped, also when a test fails. [`Session`] is one browser window with its
 //! own profile, and offers the moves a person makes: open a page, type into the field with a
 //! given label, pick an option by its visible text, press a button or follow a link by its text,
-//! press Tab. It also checks basic accessibility facts of a page and saves screenshots.
+//! press Tab. Where a page repeats a label or a button (one rating form per item, say), the
+//! `*_within` variants look only inside the element a CSS selector names. It also checks basic
+//! accessibility facts of a page and saves screenshots.
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -253,11 +255,14 @@ pub struct Session {
 }
 
 /// Finds the form control whose `<label>` reads exactly `arguments[0]` (a required-field mark
-/// aside), the way a person and assistive technology find it.
+/// aside), the way a person and assistive technology find it; inside the first element matching
+/// the selector `arguments[1]` when one is given.
 const FIND_BY_LABEL: &str = r#"
-const want = arguments[0];
+const [want, scope] = arguments;
+const root = scope ? document.querySelector(scope) : document;
+if (!root) return [];
 const found = [];
-for (const label of document.querySelectorAll('label')) {
+for (const label of root.querySelectorAll('label')) {
   const copy = label.cloneNode(true);
   copy.querySelectorAll('.req').forEach(e => e.remove());
   if (copy.textContent.replace(/\s+/g, ' ').trim() === want && label.control) {
@@ -267,11 +272,14 @@ for (const label of document.querySelectorAll('label')) {
 return found;
 "#;
 
-/// Visible `button`s or links (`arguments[0]`) whose text is exactly `arguments[1]`.
+/// Visible `button`s or links (`arguments[0]`) whose text is exactly `arguments[1]`, inside the
+/// first element matching the selector `arguments[2]` when one is given.
 const FIND_BY_TEXT: &str = r#"
-const [selector, want] = arguments;
+const [selector, want, scope] = arguments;
+const root = scope ? document.querySelector(scope) : document;
+if (!root) return [];
 const visible = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
-return Array.from(document.querySelectorAll(selector))
+return Array.from(root.querySelectorAll(selector))
   .filter(el => visible(el) && el.textContent.replace(/\s+/g, ' ').trim() === want);
 "#;
 
@@ -345,6 +353,20 @@ for (const el of document.querySelectorAll('a[href], button')) {
 }
 for (const img of document.querySelectorAll('img')) {
   if (!img.hasAttribute('alt')) problems.push('an image without alt: ' + describe(img));
+}
+
+for (const li of document.querySelectorAll('li')) {
+  if (!['UL', 'OL', 'MENU'].includes(li.parentElement && li.parentElement.tagName))
+    problems.push('a list item outside a list: ' + describe(li));
+}
+
+const wide = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+if (wide > 0) {
+  const vw = document.documentElement.clientWidth;
+  const culprit = Array.from(document.querySelectorAll('body *'))
+    .find(el => el.getBoundingClientRect().right > vw + 0.5);
+  problems.push(`the page is ${wide}px wider than the window and scrolls sideways: ` +
+    (culprit ? describe(culprit) : 'no element found'));
 }
 return problems;
 "##;
@@ -426,12 +448,21 @@ impl Session {
 
     /// The form control labelled `label`.
     pub async fn field(&self, label: &str) -> Element {
-        let found = self.js(FIND_BY_LABEL, vec![json!(label)]).await;
+        self.field_within(None, label).await
+    }
+
+    /// The form control labelled `label` inside the element `scope` (a CSS selector) names, or
+    /// anywhere on the page.
+    pub async fn field_within(&self, scope: Option<&str>, label: &str) -> Element {
+        let found = self
+            .js(FIND_BY_LABEL, vec![json!(label), json!(scope)])
+            .await;
         let found = found.as_array().cloned().unwrap_or_default();
         assert!(
             found.len() == 1,
-            "[{}] expected one field labelled {label:?} on {}, found {}",
+            "[{}] expected one field labelled {label:?}{} on {}, found {}",
             self.name,
+            scope.map(|s| format!(" in {s}")).unwrap_or_default(),
             self.path().await,
             found.len()
         );
@@ -440,7 +471,12 @@ impl Session {
 
     /// Types `value` into the field labelled `label`, replacing what it held.
     pub async fn fill(&self, label: &str, value: &str) {
-        let el = self.field(label).await;
+        self.fill_within(None, label, value).await;
+    }
+
+    /// [`Session::fill`] inside the element `scope` names.
+    pub async fn fill_within(&self, scope: Option<&str>, label: &str, value: &str) {
+        let el = self.field_within(scope, label).await;
         el.clear().await.expect("clear a field");
         el.send_keys(value)
             .await
@@ -449,7 +485,12 @@ impl Session {
 
     /// Picks, in the list labelled `label`, the option that reads `option`.
     pub async fn choose(&self, label: &str, option: &str) {
-        let select = self.field(label).await;
+        self.choose_within(None, label, option).await;
+    }
+
+    /// [`Session::choose`] inside the element `scope` names.
+    pub async fn choose_within(&self, scope: Option<&str>, label: &str, option: &str) {
+        let select = self.field_within(scope, label).await;
         let value = self
             .js(
                 "for (const o of arguments[0].options) { \
@@ -494,15 +535,19 @@ impl Session {
             .to_string()
     }
 
-    async fn by_text(&self, selector: &str, text: &str) -> Element {
+    async fn by_text(&self, scope: Option<&str>, selector: &str, text: &str) -> Element {
         let found = self
-            .js(FIND_BY_TEXT, vec![json!(selector), json!(text)])
+            .js(
+                FIND_BY_TEXT,
+                vec![json!(selector), json!(text), json!(scope)],
+            )
             .await;
         let found = found.as_array().cloned().unwrap_or_default();
         let Some(first) = found.first() else {
             panic!(
-                "[{}] no visible {selector} reading {text:?} on {}",
+                "[{}] no visible {selector} reading {text:?}{} on {}",
                 self.name,
+                scope.map(|s| format!(" in {s}")).unwrap_or_default(),
                 self.path().await
             );
         };
@@ -511,14 +556,26 @@ impl Session {
 
     /// Presses the (first visible) button that reads `text` and waits for the next page.
     pub async fn click_button(&self, text: &str) {
-        let el = self.by_text("button, input[type=submit]", text).await;
+        self.click_button_within(None, text).await;
+    }
+
+    /// [`Session::click_button`] inside the element `scope` names.
+    pub async fn click_button_within(&self, scope: Option<&str>, text: &str) {
+        let el = self
+            .by_text(scope, "button, input[type=submit]", text)
+            .await;
         self.navigating(&format!("press {text:?}"), el.click())
             .await;
     }
 
     /// Follows the (first visible) link that reads `text` and waits for the page.
     pub async fn click_link(&self, text: &str) {
-        let el = self.by_text("a[href]", text).await;
+        self.click_link_within(None, text).await;
+    }
+
+    /// [`Session::click_link`] inside the element `scope` names.
+    pub async fn click_link_within(&self, scope: Option<&str>, text: &str) {
+        let el = self.by_text(scope, "a[href]", text).await;
         self.navigating(&format!("follow {text:?}"), el.click())
             .await;
     }
