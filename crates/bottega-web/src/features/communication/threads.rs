@@ -35,6 +35,9 @@ pub struct ThreadForm {
     pub sector: String,
     #[serde(rename = "type")]
     pub org_type: String,
+    /// Set by the "look for similar questions" button: show the form again with suggestions,
+    /// everything typed kept, and post nothing.
+    pub check: Option<String>,
 }
 
 #[derive(Template)]
@@ -141,6 +144,9 @@ pub async fn new_submit(
 ) -> AppResult<Response> {
     let user_id = c.require_verified()?.user_id;
     let community = visible_community(&state, &c, &slug).await?;
+    if form.check.is_some() {
+        return new_thread_page(&state, c, community, form, FormErrors::new()).await;
+    }
     let l = &c.l;
     let mut e = FormErrors::new();
     let kind = match form.kind.as_str() {
