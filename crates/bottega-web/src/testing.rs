@@ -347,13 +347,11 @@ async fn launch(
     config.listen = addr.to_string();
     // Each launch gets its own index folder: a restarted server (see `reconfigure`) must not
     // wait for the previous one to let go of its index; it rebuilds from the database instead.
-    if config.search_dir.is_empty() {
-        config.search_dir = db
-            .data_dir()
-            .join(format!("search-{}", addr.port()))
-            .display()
-            .to_string();
-    }
+    config.search_dir = db
+        .data_dir()
+        .join(format!("search-{}", addr.port()))
+        .display()
+        .to_string();
     let mailer =
         bottega_mail::Mailer::new(None, &config.mail.from, &config.mail_dir()).expect("mailer");
     let state = crate::build_state(config, db.db.clone(), metrics)
