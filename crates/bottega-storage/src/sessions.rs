@@ -28,6 +28,8 @@ pub struct SessionUser {
     pub handle: String,
     /// When the account was created: new accounts post under a smaller allowance.
     pub user_created_at: i64,
+    /// Unread notifications, for the header of every page.
+    pub unread_notifications: i64,
 }
 
 /// Starts a new session and returns the id to put in the cookie.
@@ -49,15 +51,17 @@ pub async fn create(conn: &mut Conn, user_id: i64, user_agent: &str) -> StorageR
     Ok(token)
 }
 
-/// Finds the active account behind a session cookie, in one query.
+/// Finds the active account behind a session cookie, with its unread notifications, in one
+/// query.
 pub async fn lookup(db: &Db, token: &str) -> StorageResult<Option<SessionUser>> {
-    Ok(sqlx::query_as(
+    Ok(sqlx::query_as(&format!(
         "SELECT s.id_hash AS session_hash, s.last_seen_at, u.id AS user_id, u.display_name, u.email, \
          u.email_verified_at, u.site_role, u.status, u.locale, u.is_minor, u.handle, \
-         u.created_at AS user_created_at \
+         u.created_at AS user_created_at, ({}) AS unread_notifications \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.status = 'active'",
-    )
+        crate::communication::notifications::unread_count_sql("u.id")
+    ))
     .bind(token_hash(token))
     .bind(now())
     .fetch_optional(db.reader())

@@ -188,15 +188,7 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         }
     }
     let lang = pick_language(&state, user.as_ref(), &jar, req.headers());
-    // Pages show the number of unread notifications; writes redirect and need not count.
-    let unread_notifications = match &user {
-        Some(u) if req.method() == Method::GET => {
-            bottega_storage::communication::notifications::unread_count(&state.db, u.user_id)
-                .await
-                .unwrap_or(0)
-        }
-        _ => 0,
-    };
+    let unread_notifications = user.as_ref().map_or(0, |u| u.unread_notifications);
     let seed_cookie = jar
         .get(CSRF_COOKIE)
         .map(|c| c.value().to_string())

@@ -126,17 +126,24 @@ pub async fn list(
     Ok((rows, total))
 }
 
-/// The number shown beside the bell.
-pub async fn unread_count(db: &Db, user_id: i64) -> StorageResult<i64> {
-    Ok(sqlx::query_scalar(&format!(
+/// The SQL of the number shown beside the bell, for the person whose id is the SQL expression
+/// `uid`: unread notifications about what they may still see. The session lookup embeds it, so
+/// a page costs one query for both.
+pub(crate) fn unread_count_sql(uid: &str) -> String {
+    format!(
         "SELECT COUNT(*) FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id \
          LEFT JOIN communities c ON c.id = t.community_id \
-         WHERE n.user_id = $1 AND n.read_at IS NULL AND (n.thread_id IS NULL OR {})",
-        recipient_sees("$1")
-    ))
-    .bind(user_id)
-    .fetch_one(db.reader())
-    .await?)
+         WHERE n.user_id = {uid} AND n.read_at IS NULL AND (n.thread_id IS NULL OR {})",
+        recipient_sees(uid)
+    )
+}
+
+/// The number shown beside the bell.
+pub async fn unread_count(db: &Db, user_id: i64) -> StorageResult<i64> {
+    Ok(sqlx::query_scalar(&unread_count_sql("$1"))
+        .bind(user_id)
+        .fetch_one(db.reader())
+        .await?)
 }
 
 /// Marks one notification (or, with `None`, all) of this person as read.
@@ -235,7 +242,7 @@ pub async fn mark_emailed(conn: &mut Conn, ids: &[i64]) -> StorageResult<()> {
     }
     let sql = format!(
         "UPDATE notifications SET emailed_at = $1 WHERE id IN ({})",
-        super::placeholders(2, ids.len())
+        crate::placeholders(2, ids.len())
     );
     let mut q = sqlx::query(&sql).bind(now());
     for id in ids {
