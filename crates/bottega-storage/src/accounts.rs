@@ -181,10 +181,9 @@ pub async fn by_handles(db: &Db, handles: &[String]) -> StorageResult<Vec<Handle
     if handles.is_empty() {
         return Ok(Vec::new());
     }
-    let placeholders: Vec<String> = (1..=handles.len()).map(|i| format!("${i}")).collect();
     let sql = format!(
         "SELECT id, handle, display_name FROM users WHERE status = 'active' AND handle IN ({})",
-        placeholders.join(", ")
+        crate::placeholders(1, handles.len())
     );
     let mut q = sqlx::query_as::<_, Handle>(&sql);
     for h in handles {

@@ -271,10 +271,9 @@ async fn sectors_of(db: &Db, ids: impl Iterator<Item = i64>) -> StorageResult<Ve
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let sql = format!(
         "SELECT org_id, sector FROM organisation_sectors WHERE org_id IN ({}) ORDER BY org_id, sector",
-        placeholders.join(", ")
+        crate::placeholders(1, ids.len())
     );
     let mut q = sqlx::query_as::<_, (i64, String)>(&sql);
     for id in &ids {

@@ -191,6 +191,14 @@ pub(crate) fn locks_rows(conn: &Conn) -> bool {
     conn.backend_name() == "PostgreSQL"
 }
 
+/// `$start, $start+1, ...` for an `IN (...)` clause of `count` bound values.
+pub(crate) fn placeholders(start: usize, count: usize) -> String {
+    (start..start + count)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A random token for links and sessions: 256 bits, URL-safe. Only its hash is stored.
 pub fn new_token() -> String {
     use base64::Engine as _;
@@ -204,4 +212,13 @@ pub fn new_token() -> String {
 pub fn token_hash(token: &str) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(token.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_number_from_the_start() {
+        assert_eq!(super::placeholders(3, 2), "$3, $4");
+        assert_eq!(super::placeholders(1, 1), "$1");
+    }
 }

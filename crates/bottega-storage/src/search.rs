@@ -82,11 +82,21 @@ const THREAD_DOC: &str = "SELECT t.id, t.kind, t.title, p.body_md, t.lang, t.cou
     FROM threads t JOIN communities c ON c.id = t.community_id \
     JOIN posts p ON p.thread_id = t.id AND p.position = 1";
 
-pub async fn thread_doc(db: &Db, id: i64) -> StorageResult<Option<ThreadDoc>> {
-    Ok(sqlx::query_as(&format!("{THREAD_DOC} WHERE t.id = $1"))
-        .bind(id)
-        .fetch_optional(db.reader())
-        .await?)
+/// The threads with these ids (deleted and hidden ones included: the feed removes those), in
+/// one query.
+pub async fn thread_docs(db: &Db, ids: &[i64]) -> StorageResult<Vec<ThreadDoc>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{THREAD_DOC} WHERE t.id IN ({})",
+        crate::placeholders(1, ids.len())
+    );
+    let mut q = sqlx::query_as::<_, ThreadDoc>(&sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    Ok(q.fetch_all(db.reader()).await?)
 }
 
 /// Threads in id order after `after`, for rebuilding the index in batches.

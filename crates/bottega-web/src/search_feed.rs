@@ -99,24 +99,25 @@ pub async fn catch_up(db: &Db, index: &Arc<SearchIndex>) -> anyhow::Result<usize
     let Some(last) = entries.last().map(|e| e.id) else {
         return Ok(0);
     };
-    let mut seen = std::collections::HashSet::new();
+    // Each changed thread once, all loaded in one query.
+    let mut ids: Vec<i64> = entries
+        .iter()
+        .filter(|e| e.kind == "thread")
+        .map(|e| e.doc_id)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let docs = search::thread_docs(db, &ids).await?;
     let mut changes = Vec::new();
-    for e in &entries {
-        if !seen.insert((e.kind.clone(), e.doc_id)) {
-            continue;
-        }
-        if e.kind == "thread" {
-            let doc = search::thread_doc(db, e.doc_id).await?;
-            match doc.as_ref().and_then(thread_document) {
-                Some(d) => changes.push(Change::Upsert(d)),
-                None => {
+    for id in ids {
+        match docs.iter().find(|d| d.id == id).and_then(thread_document) {
+            Some(d) => changes.push(Change::Upsert(d)),
+            None => {
+                // Gone, deleted or hidden: it may have been indexed as either kind.
+                for kind in [kinds::THREAD, kinds::QUESTION] {
                     changes.push(Change::Delete {
-                        kind: kinds::THREAD.into(),
-                        id: e.doc_id,
-                    });
-                    changes.push(Change::Delete {
-                        kind: kinds::QUESTION.into(),
-                        id: e.doc_id,
+                        kind: kind.into(),
+                        id,
                     });
                 }
             }

@@ -90,14 +90,6 @@ pub async fn outbox(conn: &mut crate::Conn, kind: &str, doc_id: i64) -> crate::S
     Ok(())
 }
 
-/// Binds a list of ids as `$start, $start+1, ...` for an `IN (...)` clause.
-pub(crate) fn placeholders(start: usize, count: usize) -> String {
-    (start..start + count)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +104,5 @@ mod tests {
         for bad in ["", "x-1", "1-", "-", "1-2-3", "99999999999999999999999-1"] {
             assert_eq!(Cursor::decode(bad), None, "{bad}");
         }
-        assert_eq!(placeholders(3, 2), "$3, $4");
     }
 }

@@ -216,7 +216,7 @@ pub async fn list(
     if !f.languages.is_empty() {
         sql.push_str(&format!(
             " AND t.lang IN ({})",
-            super::placeholders(10, f.languages.len())
+            crate::placeholders(10, f.languages.len())
         ));
     }
     sql.push_str(&format!(
