@@ -87,6 +87,24 @@ impl FormErrors {
         }
     }
 
+    /// An optional select box: empty is fine, anything else must be a known code.
+    pub fn optional_choice<T>(
+        &mut self,
+        l: &Localizer,
+        field: &'static str,
+        value: &str,
+        parse: fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        if value.trim().is_empty() {
+            return None;
+        }
+        self.check(
+            l,
+            field,
+            bottega_domain::validate::choice(value, parse).map(Some),
+        )
+    }
+
     pub fn get(&self, field: &str) -> Option<&str> {
         self.items
             .iter()

@@ -256,8 +256,7 @@ async fn create_community(
         "description",
         validate::text(&form.description, false, 1000),
     );
-    let description_lang = crate::features::profiles::optional_choice(
-        &mut e,
+    let description_lang = e.optional_choice(
         l,
         "description_lang",
         &form.description_lang,

@@ -158,27 +158,9 @@ pub async fn new_submit(
         }
     };
     let title = e.check(l, "title", validate::line(&form.title, true, 150));
-    let country = crate::features::profiles::optional_choice(
-        &mut e,
-        l,
-        "country",
-        &form.country,
-        Country::parse,
-    );
-    let sector = crate::features::profiles::optional_choice(
-        &mut e,
-        l,
-        "sector",
-        &form.sector,
-        Sector::parse,
-    );
-    let org_type = crate::features::profiles::optional_choice(
-        &mut e,
-        l,
-        "type",
-        &form.org_type,
-        OrgType::parse,
-    );
+    let country = e.optional_choice(l, "country", &form.country, Country::parse);
+    let sector = e.optional_choice(l, "sector", &form.sector, Sector::parse);
+    let org_type = e.optional_choice(l, "type", &form.org_type, OrgType::parse);
     let composed = compose(&state, &c, &mut e, "body", &form.body, "lang", &form.lang).await?;
     let Some(body) = composed.filter(|_| e.is_empty()) else {
         return new_thread_page(&state, c, community, form, e).await;

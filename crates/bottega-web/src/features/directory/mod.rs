@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
-use crate::features::profiles::{optional_choice, store_picture};
+use crate::features::profiles::store_picture;
 use crate::state::AppState;
 use crate::view::{
     language_options, options, query_string, render, render_status, Choice, FormErrors, Paging,
@@ -298,8 +298,7 @@ fn validate_org(c: &Ctx, form: &OrgForm) -> Result<ValidOrg, FormErrors> {
         "description",
         validate::text(&form.description, false, 5000),
     );
-    let description_lang = optional_choice(
-        &mut e,
+    let description_lang = e.optional_choice(
         l,
         "description_lang",
         &form.description_lang,

@@ -301,9 +301,9 @@ async fn edit_submit(
         validate::line(&form.display_name, true, 80),
     );
     let handle = e.check(l, "handle", validate::handle(&form.handle));
-    let country = optional_choice(&mut e, l, "country", &form.country, Country::parse);
+    let country = e.optional_choice(l, "country", &form.country, Country::parse);
     let bio = e.check(l, "bio", validate::text(&form.bio, false, 2000));
-    let bio_lang = optional_choice(&mut e, l, "bio_lang", &form.bio_lang, Language::parse);
+    let bio_lang = e.optional_choice(l, "bio_lang", &form.bio_lang, Language::parse);
     let is_minor = form.is_minor.is_some();
     let visibility = e
         .check(
@@ -369,26 +369,6 @@ async fn edit_submit(
         &format!("/people/{id}"),
         "flash-profile-saved",
     ))
-}
-
-/// An optional select box: empty is fine, anything else must be a known code.
-pub fn optional_choice<T>(
-    e: &mut FormErrors,
-    l: &bottega_i18n::Localizer,
-    field: &'static str,
-    value: &str,
-    parse: fn(&str) -> Option<T>,
-) -> Option<T> {
-    if value.trim().is_empty() {
-        return None;
-    }
-    match validate::choice(value, parse) {
-        Ok(v) => Some(v),
-        Err(err) => {
-            e.add(l, field, &err);
-            None
-        }
-    }
 }
 
 /// Reads one uploaded file field, refusing it as soon as it passes `limit` bytes.
