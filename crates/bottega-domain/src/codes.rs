@@ -221,6 +221,128 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// What a resource of the toolbox is.
+    ResourceType, "resource-type" {
+        Document => "document",
+        CourseMaterial => "course-material",
+        Template => "template",
+        Presentation => "presentation",
+        Video => "video",
+        Audio => "audio",
+        Image => "image",
+        Tool => "tool",
+        ProjectResult => "project-result",
+        Study => "study",
+        Link => "link",
+    }
+);
+
+code_enum!(
+    /// The terms on which a resource may be reused: Creative Commons 4.0 variants, public
+    /// domain, or all rights reserved.
+    Licence, "licence" {
+        CcBy => "cc-by",
+        CcBySa => "cc-by-sa",
+        CcByNd => "cc-by-nd",
+        CcByNc => "cc-by-nc",
+        CcByNcSa => "cc-by-nc-sa",
+        CcByNcNd => "cc-by-nc-nd",
+        Cc0 => "cc0",
+        PublicDomain => "public-domain",
+        AllRightsReserved => "all-rights-reserved",
+    }
+);
+
+impl Licence {
+    /// Whether others may adapt the work (a reuse report makes most sense then).
+    pub fn allows_adaptation(self) -> bool {
+        !matches!(
+            self,
+            Licence::CcByNd | Licence::CcByNcNd | Licence::AllRightsReserved
+        )
+    }
+
+    /// The licence's own page, for Creative Commons licences.
+    pub fn url(self) -> Option<&'static str> {
+        Some(match self {
+            Licence::CcBy => "https://creativecommons.org/licenses/by/4.0/",
+            Licence::CcBySa => "https://creativecommons.org/licenses/by-sa/4.0/",
+            Licence::CcByNd => "https://creativecommons.org/licenses/by-nd/4.0/",
+            Licence::CcByNc => "https://creativecommons.org/licenses/by-nc/4.0/",
+            Licence::CcByNcSa => "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+            Licence::CcByNcNd => "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+            Licence::Cc0 => "https://creativecommons.org/publicdomain/zero/1.0/",
+            Licence::PublicDomain | Licence::AllRightsReserved => return None,
+        })
+    }
+}
+
+code_enum!(
+    /// The strategic themes of VET that content is filed under.
+    Theme, "theme" {
+        LabourMarket => "labour-market",
+        Didactics => "didactics",
+        TeacherCompetences => "teacher-competences",
+        EuFunding => "eu-funding",
+        Mobility => "mobility",
+        DualLearning => "dual-learning",
+        Entrepreneurship => "entrepreneurship",
+        Guidance => "guidance",
+        InformalLearning => "informal-learning",
+        GreenSkills => "green-skills",
+        DigitalSkills => "digital-skills",
+        Inclusion => "inclusion",
+    }
+);
+
+code_enum!(
+    /// Whom a resource is meant for.
+    TargetGroup, "target-group" {
+        VetTeachers => "vet-teachers",
+        InCompanyTrainers => "in-company-trainers",
+        Mentors => "mentors",
+        Learners => "learners",
+        Apprentices => "apprentices",
+        SchoolLeaders => "school-leaders",
+        GuidanceCounsellors => "guidance-counsellors",
+        Employers => "employers",
+        PolicyMakers => "policy-makers",
+        AdultLearners => "adult-learners",
+    }
+);
+
+code_enum!(
+    /// Competence areas of the European frameworks: EntreComp (entrepreneurship), DigComp
+    /// (digital) and LifeComp (personal, social and learning to learn).
+    Competence, "competence" {
+        EntreIdeas => "entrecomp-ideas",
+        EntreResources => "entrecomp-resources",
+        EntreAction => "entrecomp-action",
+        DigiInformation => "digcomp-information",
+        DigiCommunication => "digcomp-communication",
+        DigiContent => "digcomp-content",
+        DigiSafety => "digcomp-safety",
+        DigiProblems => "digcomp-problems",
+        LifePersonal => "lifecomp-personal",
+        LifeSocial => "lifecomp-social",
+        LifeLearning => "lifecomp-learning",
+    }
+);
+
+code_enum!(
+    /// Who may see a resource or a collection. `Organisation` restricts it to the members of its
+    /// owning organisation.
+    ResourceVisibility, "resource-visibility" {
+        Public => "public",
+        Members => "members",
+        Organisation => "organisation",
+    }
+);
+
+/// The levels of the European Qualifications Framework.
+pub const EQF_LEVELS: std::ops::RangeInclusive<i64> = 1..=8;
+
 impl Visibility {
     /// A minor's profile is never public: the most it may be is visible to signed-in members.
     pub fn allowed_for(self, is_minor: bool) -> bool {
@@ -252,6 +374,16 @@ mod tests {
         check(Country::ALL, Country::code, Country::parse);
         check(Language::ALL, Language::code, Language::parse);
         check(Visibility::ALL, Visibility::code, Visibility::parse);
+        check(ResourceType::ALL, ResourceType::code, ResourceType::parse);
+        check(Licence::ALL, Licence::code, Licence::parse);
+        check(Theme::ALL, Theme::code, Theme::parse);
+        check(TargetGroup::ALL, TargetGroup::code, TargetGroup::parse);
+        check(Competence::ALL, Competence::code, Competence::parse);
+        check(
+            ResourceVisibility::ALL,
+            ResourceVisibility::code,
+            ResourceVisibility::parse,
+        );
     }
 
     #[test]

@@ -405,6 +405,7 @@ pub async fn admin_count(conn: &mut Conn, org_id: i64) -> StorageResult<i64> {
 
 #[derive(Debug, Clone, FromRow)]
 pub struct MyOrg {
+    pub id: i64,
     pub slug: String,
     pub name: String,
     pub role: String,
@@ -412,7 +413,7 @@ pub struct MyOrg {
 
 pub async fn orgs_of_user(db: &Db, user_id: i64) -> StorageResult<Vec<MyOrg>> {
     Ok(sqlx::query_as(
-        "SELECT o.slug, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.org_id \
+        "SELECT o.id, o.slug, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.org_id \
          WHERE m.user_id = $1 ORDER BY o.name_key",
     )
     .bind(user_id)

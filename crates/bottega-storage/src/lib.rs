@@ -20,6 +20,7 @@ pub mod rate;
 pub mod search;
 pub mod sessions;
 pub mod settings;
+pub mod sharing;
 #[cfg(feature = "testing")]
 pub mod testing;
 
