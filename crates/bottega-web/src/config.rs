@@ -57,6 +57,12 @@ pub struct Limits {
     pub image_bytes: usize,
     /// Writes (POST requests) one client address may make per minute.
     pub writes_per_minute: u32,
+    /// Largest file of a resource, in bytes.
+    pub file_bytes: u64,
+    /// Files one upload form may carry.
+    pub files_per_upload: usize,
+    /// Bytes of files one member may have uploaded in all (every version counts).
+    pub member_quota_bytes: u64,
 }
 
 impl Default for Config {
@@ -101,6 +107,9 @@ impl Default for Limits {
             form_bytes: 256 * 1024,
             image_bytes: 5 * 1024 * 1024,
             writes_per_minute: 120,
+            file_bytes: 50 * 1024 * 1024,
+            files_per_upload: 10,
+            member_quota_bytes: 1024 * 1024 * 1024,
         }
     }
 }
@@ -179,6 +188,11 @@ impl Config {
 
     pub fn files_dir(&self) -> PathBuf {
         self.data_dir.join("files")
+    }
+
+    /// Where uploads are received before they are checked and stored.
+    pub fn spool_dir(&self) -> PathBuf {
+        self.data_dir.join("spool")
     }
 
     pub fn search_dir(&self) -> PathBuf {

@@ -11,6 +11,8 @@ use crate::state::AppState;
 
 pub const SEND_EMAIL: &str = "send-email";
 pub const HOUSEKEEPING: &str = "housekeeping";
+/// Removes stored files that no database row refers to (see `sharing::upload::sweep_orphans`).
+pub const SWEEP_FILES: &str = "sweep-files";
 
 /// Runs until `stop` is cancelled; finishes the job in hand first.
 pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken) {
@@ -22,7 +24,8 @@ pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken
         }
         if last_housekeeping.elapsed() > Duration::from_secs(3600) {
             housekeeping(&state.db).await;
-            schedule_digest(&state).await;
+            schedule_daily(&state, "digest", crate::features::notifications::DIGEST).await;
+            schedule_daily(&state, "sweep-files", SWEEP_FILES).await;
             last_housekeeping = std::time::Instant::now();
         }
         match jobs::claim(&state.db).await {
@@ -65,30 +68,35 @@ async fn run_one(state: &AppState, mailer: &Mailer, job: &jobs::Job) -> anyhow::
         }
         notifications::NOTIFY_EMAIL => notifications::send_one(state, mailer, &job.payload).await,
         notifications::DIGEST => notifications::send_digests(state, mailer).await,
+        SWEEP_FILES => {
+            let removed = crate::features::sharing::upload::sweep_orphans(state).await?;
+            tracing::info!(removed, "file store swept");
+            Ok(())
+        }
         other => anyhow::bail!("unknown job kind {other}"),
     }
 }
 
-/// Queues the daily digest once a day, after 06:00 UTC. Several nodes may try; the day's key in
-/// the settings table lets exactly one of them succeed.
-async fn schedule_digest(state: &AppState) {
+/// Queues a daily job (the digest, the file sweep) once a day, after 06:00 UTC. Several nodes
+/// may try; the day's key in the settings table lets exactly one of them succeed.
+async fn schedule_daily(state: &AppState, name: &str, kind: &str) {
     use chrono::Timelike;
     let now = chrono::Utc::now();
     if now.hour() < 6 {
         return;
     }
-    let key = format!("digest:{}", now.format("%Y-%m-%d"));
+    let key = format!("{name}:{}", now.format("%Y-%m-%d"));
     let result = async {
         let mut tx = state.db.begin().await?;
         if bottega_storage::settings::claim_once(&mut tx, &key).await? {
-            jobs::enqueue(&mut tx, crate::features::notifications::DIGEST, &()).await?;
+            jobs::enqueue(&mut tx, kind, &()).await?;
         }
         tx.commit().await?;
         Ok::<(), bottega_storage::StorageError>(())
     }
     .await;
     if let Err(e) = result {
-        tracing::warn!(error = %e, "could not schedule the daily digest");
+        tracing::warn!(error = %e, job = name, "could not schedule a daily job");
     }
 }
 

@@ -46,13 +46,14 @@ pub fn router(state: AppState) -> Router {
     let app = Router::new()
         .merge(features::home::routes())
         .merge(features::accounts::routes())
-        .merge(features::profiles::routes())
-        .merge(features::directory::routes())
+        .merge(features::profiles::routes(&state))
+        .merge(features::directory::routes(&state))
         .merge(features::admin::routes())
         .merge(features::workshops::routes())
         .merge(features::communication::routes())
         .merge(features::notifications::routes())
         .merge(features::search::routes())
+        .merge(features::sharing::routes(&state))
         .fallback(|| async { error::AppError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -63,7 +64,8 @@ pub fn router(state: AppState) -> Router {
         ));
 
     let headers = ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
+        // A download sets its own, stricter policy (a sandbox).
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),
         ))

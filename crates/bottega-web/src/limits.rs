@@ -6,6 +6,12 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// The body limit of a picture upload: the picture's own limit plus room for the rest of the
+/// form, so an oversized picture is reached and named by the handler rather than cut off.
+pub fn picture_upload(limits: &crate::config::Limits) -> axum::extract::DefaultBodyLimit {
+    axum::extract::DefaultBodyLimit::max(limits.image_bytes.saturating_add(64 * 1024))
+}
+
 pub struct WriteLimiter {
     per_minute: u32,
     windows: Mutex<HashMap<IpAddr, (Instant, u32)>>,

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use bottega_search::{audience, facet_fields, kinds, Change, SearchDoc, SearchIndex};
 use bottega_storage::search::{self, ThreadDoc};
+use bottega_storage::sharing::resources::{self, ResourceDoc};
 use bottega_storage::Db;
 use tokio_util::sync::CancellationToken;
 
@@ -63,6 +64,126 @@ pub fn thread_document(t: &ThreadDoc) -> Option<SearchDoc> {
     Some(doc)
 }
 
+/// The index document of a resource.
+pub fn resource_document(d: &ResourceDoc) -> Option<SearchDoc> {
+    let r = &d.resource;
+    let audience = match (r.visibility.as_str(), r.org_id, r.owner_id) {
+        ("public", _, _) => audience::PUBLIC.to_string(),
+        ("members", _, _) => audience::MEMBERS.to_string(),
+        (_, Some(org), _) => audience::org(org),
+        // Restricted to an organisation that no longer exists: its owner may still find it.
+        (_, None, Some(owner)) => audience::user(owner),
+        _ => return None,
+    };
+    let mut body = bottega_text::plain_text(&r.description_md);
+    for extra in [&r.project_name, &r.project_number].into_iter().flatten() {
+        body.push('\n');
+        body.push_str(extra);
+    }
+    for name in &d.file_names {
+        body.push('\n');
+        body.push_str(name);
+    }
+    let mut doc = SearchDoc::new(kinds::RESOURCE, r.id, r.title.clone(), body)
+        .lang(r.lang.clone())
+        .visible_to(audience)
+        .facet(facet_fields::TYPE, r.rtype.clone())
+        .facet(facet_fields::LICENCE, r.licence.clone())
+        .created_at(r.created_at)
+        .rating(r.rating().unwrap_or(0.0))
+        .url(format!("/resources/{}", r.id));
+    // The language of the text, and every language the material itself is available in.
+    let mut languages = d.tags.languages.clone();
+    languages.push(r.lang.clone());
+    languages.sort_unstable();
+    languages.dedup();
+    for l in languages {
+        doc = doc.facet(facet_fields::LANGUAGE, l);
+    }
+    if let Some(c) = &r.country {
+        doc = doc.facet(facet_fields::COUNTRY, c.clone());
+    }
+    for (field, values) in [
+        (facet_fields::SECTOR, &d.tags.sectors),
+        (facet_fields::THEME, &d.tags.themes),
+        ("target", &d.tags.targets),
+        ("competence", &d.tags.competences),
+    ] {
+        for v in values {
+            doc = doc.facet(field, v.clone());
+        }
+    }
+    if let Some(level) = r.eqf_level {
+        doc = doc.facet("eqf", level.to_string());
+    }
+    Some(doc)
+}
+
+/// The kinds of content the index is fed with. Plugging in a new kind means a variant here and
+/// its three arms below: the outbox kind it is queued under, how to load current documents by
+/// id, and how to read all of them in batches for a rebuild.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    Threads,
+    Resources,
+}
+
+impl Source {
+    const ALL: [Source; 2] = [Source::Threads, Source::Resources];
+
+    /// The `search_outbox.kind` of its changes.
+    fn outbox_kind(self) -> &'static str {
+        match self {
+            Source::Threads => "thread",
+            Source::Resources => bottega_storage::sharing::OUTBOX_KIND,
+        }
+    }
+
+    /// The index kinds a document of this source may have been stored as.
+    fn index_kinds(self) -> &'static [&'static str] {
+        match self {
+            Source::Threads => &[kinds::THREAD, kinds::QUESTION],
+            Source::Resources => &[kinds::RESOURCE],
+        }
+    }
+
+    /// The current documents for these ids; ids missing from the answer are to be removed.
+    async fn load(self, db: &Db, ids: &[i64]) -> anyhow::Result<Vec<(i64, SearchDoc)>> {
+        Ok(match self {
+            Source::Threads => search::thread_docs(db, ids)
+                .await?
+                .iter()
+                .filter_map(|t| thread_document(t).map(|d| (t.id, d)))
+                .collect(),
+            Source::Resources => resources::docs(db, ids)
+                .await?
+                .iter()
+                .filter_map(|r| resource_document(r).map(|d| (r.resource.id, d)))
+                .collect(),
+        })
+    }
+
+    /// The documents after id `after`, and the last id read (None when there are no more).
+    async fn batch_after(
+        self,
+        db: &Db,
+        after: i64,
+    ) -> anyhow::Result<(Vec<SearchDoc>, Option<i64>)> {
+        Ok(match self {
+            Source::Threads => {
+                let docs = search::thread_docs_after(db, after, BATCH).await?;
+                let last = docs.last().map(|d| d.id);
+                (docs.iter().filter_map(thread_document).collect(), last)
+            }
+            Source::Resources => {
+                let docs = resources::docs_after(db, after, BATCH).await?;
+                let last = docs.last().map(|d| d.resource.id);
+                (docs.iter().filter_map(resource_document).collect(), last)
+            }
+        })
+    }
+}
+
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, bottega_search::SearchError> + Send + 'static,
 ) -> anyhow::Result<T> {
@@ -75,16 +196,15 @@ pub async fn rebuild(db: &Db, index: &Arc<SearchIndex>) -> anyhow::Result<u64> {
     let head = search::outbox_head(db).await?;
     let ix = Arc::clone(index);
     blocking(move || ix.clear()).await?;
-    let mut after = 0;
     let mut count = 0u64;
-    loop {
-        let docs = search::thread_docs_after(db, after, BATCH).await?;
-        let Some(last) = docs.last() else { break };
-        after = last.id;
-        let batch: Vec<SearchDoc> = docs.iter().filter_map(thread_document).collect();
-        count += batch.len() as u64;
-        let ix = Arc::clone(index);
-        blocking(move || ix.upsert(&batch)).await?;
+    for source in Source::ALL {
+        let mut after = 0;
+        while let (batch, Some(last)) = source.batch_after(db, after).await? {
+            after = last;
+            count += batch.len() as u64;
+            let ix = Arc::clone(index);
+            blocking(move || ix.upsert(&batch)).await?;
+        }
     }
     let ix = Arc::clone(index);
     blocking(move || ix.commit_with_cursor(head)).await?;
@@ -99,26 +219,31 @@ pub async fn catch_up(db: &Db, index: &Arc<SearchIndex>) -> anyhow::Result<usize
     let Some(last) = entries.last().map(|e| e.id) else {
         return Ok(0);
     };
-    // Each changed thread once, all loaded in one query.
-    let mut ids: Vec<i64> = entries
-        .iter()
-        .filter(|e| e.kind == "thread")
-        .map(|e| e.doc_id)
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let docs = search::thread_docs(db, &ids).await?;
     let mut changes = Vec::new();
-    for id in ids {
-        match docs.iter().find(|d| d.id == id).and_then(thread_document) {
-            Some(d) => changes.push(Change::Upsert(d)),
-            None => {
-                // Gone, deleted or hidden: it may have been indexed as either kind.
-                for kind in [kinds::THREAD, kinds::QUESTION] {
-                    changes.push(Change::Delete {
-                        kind: kind.into(),
-                        id,
-                    });
+    for source in Source::ALL {
+        // Each changed document once, all of one kind loaded in one query.
+        let mut ids: Vec<i64> = entries
+            .iter()
+            .filter(|e| e.kind == source.outbox_kind())
+            .map(|e| e.doc_id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            continue;
+        }
+        let docs = source.load(db, &ids).await?;
+        for id in ids {
+            match docs.iter().find(|(doc_id, _)| *doc_id == id) {
+                Some((_, d)) => changes.push(Change::Upsert(d.clone())),
+                None => {
+                    // Gone, deleted or hidden: it may have been indexed as any of its kinds.
+                    for kind in source.index_kinds() {
+                        changes.push(Change::Delete {
+                            kind: kind.to_string(),
+                            id,
+                        });
+                    }
                 }
             }
         }

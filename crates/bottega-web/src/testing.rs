@@ -745,6 +745,19 @@ impl Browser {
         .await
     }
 
+    /// Submits a multipart form built by the caller (several fields, several files), with this
+    /// browser's CSRF token in the query string as Bottega's multipart forms carry it.
+    pub async fn multipart(&self, path: &str, form: reqwest::multipart::Form) -> Page {
+        let token = self.csrf().await;
+        let sep = if path.contains('?') { '&' } else { '?' };
+        self.send(
+            self.client
+                .post(self.url(&format!("{path}{sep}csrf={token}")))
+                .multipart(form),
+        )
+        .await
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> Page {
         let page = self
             .post("/login", &[("email", email), ("password", password)])

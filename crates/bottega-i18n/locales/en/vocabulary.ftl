@@ -94,3 +94,65 @@ org-role-member = member
 org-role-admin = administrator
 account-status-active = Active
 account-status-suspended = Suspended
+
+resource-type-document = Document
+resource-type-course-material = Course material
+resource-type-template = Template or form
+resource-type-presentation = Presentation
+resource-type-video = Video
+resource-type-audio = Audio or podcast
+resource-type-image = Picture or infographic
+resource-type-tool = Tool or app
+resource-type-project-result = Project result
+resource-type-study = Study or report
+resource-type-link = Link to a website
+
+licence-cc-by = Creative Commons Attribution (CC BY 4.0)
+licence-cc-by-sa = Creative Commons Attribution-ShareAlike (CC BY-SA 4.0)
+licence-cc-by-nd = Creative Commons Attribution-NoDerivatives (CC BY-ND 4.0)
+licence-cc-by-nc = Creative Commons Attribution-NonCommercial (CC BY-NC 4.0)
+licence-cc-by-nc-sa = Creative Commons Attribution-NonCommercial-ShareAlike (CC BY-NC-SA 4.0)
+licence-cc-by-nc-nd = Creative Commons Attribution-NonCommercial-NoDerivatives (CC BY-NC-ND 4.0)
+licence-cc0 = Creative Commons Zero (CC0, no rights reserved)
+licence-public-domain = Public domain
+licence-all-rights-reserved = All rights reserved
+
+theme-labour-market = Labour-market driven VET
+theme-didactics = Innovative teaching and technologies
+theme-teacher-competences = Competences of teachers and trainers
+theme-eu-funding = European funding
+theme-mobility = Internationalisation and mobility
+theme-dual-learning = Dual learning and work-based learning
+theme-entrepreneurship = Entrepreneurship education
+theme-guidance = Guidance and transition to work
+theme-informal-learning = Non-formal and informal learning
+theme-green-skills = Green skills and sustainability
+theme-digital-skills = Digital skills
+theme-inclusion = Inclusion and early leavers
+
+target-group-vet-teachers = VET teachers
+target-group-in-company-trainers = In-company trainers
+target-group-mentors = Mentors and tutors
+target-group-learners = VET learners
+target-group-apprentices = Apprentices
+target-group-school-leaders = School leaders
+target-group-guidance-counsellors = Guidance counsellors
+target-group-employers = Employers
+target-group-policy-makers = Policy makers
+target-group-adult-learners = Adult learners
+
+competence-entrecomp-ideas = EntreComp: ideas and opportunities
+competence-entrecomp-resources = EntreComp: resources
+competence-entrecomp-action = EntreComp: into action
+competence-digcomp-information = DigComp: information and data literacy
+competence-digcomp-communication = DigComp: communication and collaboration
+competence-digcomp-content = DigComp: digital content creation
+competence-digcomp-safety = DigComp: safety
+competence-digcomp-problems = DigComp: problem solving
+competence-lifecomp-personal = LifeComp: personal
+competence-lifecomp-social = LifeComp: social
+competence-lifecomp-learning = LifeComp: learning to learn
+
+resource-visibility-public = Everyone, also without an account
+resource-visibility-members = Signed-in members
+resource-visibility-organisation = Members of the organisation only

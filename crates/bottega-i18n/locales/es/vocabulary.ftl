@@ -94,3 +94,65 @@ org-role-member = miembro
 org-role-admin = administrador/a
 account-status-active = Activa
 account-status-suspended = Suspendida
+
+resource-type-document = Documento
+resource-type-course-material = Material didáctico
+resource-type-template = Plantilla o formulario
+resource-type-presentation = Presentación
+resource-type-video = Vídeo
+resource-type-audio = Audio o pódcast
+resource-type-image = Imagen o infografía
+resource-type-tool = Herramienta o aplicación
+resource-type-project-result = Resultado de proyecto
+resource-type-study = Estudio o informe
+resource-type-link = Enlace a un sitio web
+
+licence-cc-by = Creative Commons Atribución (CC BY 4.0)
+licence-cc-by-sa = Creative Commons Atribución-CompartirIgual (CC BY-SA 4.0)
+licence-cc-by-nd = Creative Commons Atribución-SinDerivadas (CC BY-ND 4.0)
+licence-cc-by-nc = Creative Commons Atribución-NoComercial (CC BY-NC 4.0)
+licence-cc-by-nc-sa = Creative Commons Atribución-NoComercial-CompartirIgual (CC BY-NC-SA 4.0)
+licence-cc-by-nc-nd = Creative Commons Atribución-NoComercial-SinDerivadas (CC BY-NC-ND 4.0)
+licence-cc0 = Creative Commons Zero (CC0, sin derechos reservados)
+licence-public-domain = Dominio público
+licence-all-rights-reserved = Todos los derechos reservados
+
+theme-labour-market = FP orientada al mercado laboral
+theme-didactics = Didáctica innovadora y tecnologías
+theme-teacher-competences = Competencias del profesorado y de los formadores
+theme-eu-funding = Financiación europea
+theme-mobility = Internacionalización y movilidad
+theme-dual-learning = FP dual y aprendizaje en el puesto de trabajo
+theme-entrepreneurship = Educación para el emprendimiento
+theme-guidance = Orientación e inserción laboral
+theme-informal-learning = Aprendizaje no formal e informal
+theme-green-skills = Competencias verdes y sostenibilidad
+theme-digital-skills = Competencias digitales
+theme-inclusion = Inclusión y abandono escolar temprano
+
+target-group-vet-teachers = Profesorado de FP
+target-group-in-company-trainers = Formadores/as de empresa
+target-group-mentors = Mentores/as y tutores/as
+target-group-learners = Alumnado de FP
+target-group-apprentices = Aprendices
+target-group-school-leaders = Equipos directivos de centros
+target-group-guidance-counsellors = Orientadores/as
+target-group-employers = Empleadores
+target-group-policy-makers = Responsables de políticas públicas
+target-group-adult-learners = Personas adultas en formación
+
+competence-entrecomp-ideas = EntreComp: ideas y oportunidades
+competence-entrecomp-resources = EntreComp: recursos
+competence-entrecomp-action = EntreComp: pasar a la acción
+competence-digcomp-information = DigComp: alfabetización en información y datos
+competence-digcomp-communication = DigComp: comunicación y colaboración
+competence-digcomp-content = DigComp: creación de contenidos digitales
+competence-digcomp-safety = DigComp: seguridad
+competence-digcomp-problems = DigComp: resolución de problemas
+competence-lifecomp-personal = LifeComp: área personal
+competence-lifecomp-social = LifeComp: área social
+competence-lifecomp-learning = LifeComp: aprender a aprender
+
+resource-visibility-public = Todo el mundo, incluso sin cuenta
+resource-visibility-members = Miembros con sesión iniciada
+resource-visibility-organisation = Solo los miembros de la organización

@@ -94,3 +94,65 @@ org-role-member = membro
 org-role-admin = amministratore
 account-status-active = Attivo
 account-status-suspended = Sospeso
+
+resource-type-document = Documento
+resource-type-course-material = Materiale didattico
+resource-type-template = Modello o modulo
+resource-type-presentation = Presentazione
+resource-type-video = Video
+resource-type-audio = Audio o podcast
+resource-type-image = Immagine o infografica
+resource-type-tool = Strumento o app
+resource-type-project-result = Risultato di progetto
+resource-type-study = Studio o rapporto
+resource-type-link = Link a un sito web
+
+licence-cc-by = Creative Commons Attribuzione (CC BY 4.0)
+licence-cc-by-sa = Creative Commons Attribuzione - Condividi allo stesso modo (CC BY-SA 4.0)
+licence-cc-by-nd = Creative Commons Attribuzione - Non opere derivate (CC BY-ND 4.0)
+licence-cc-by-nc = Creative Commons Attribuzione - Non commerciale (CC BY-NC 4.0)
+licence-cc-by-nc-sa = Creative Commons Attribuzione - Non commerciale - Condividi allo stesso modo (CC BY-NC-SA 4.0)
+licence-cc-by-nc-nd = Creative Commons Attribuzione - Non commerciale - Non opere derivate (CC BY-NC-ND 4.0)
+licence-cc0 = Creative Commons Zero (CC0, nessun diritto riservato)
+licence-public-domain = Pubblico dominio
+licence-all-rights-reserved = Tutti i diritti riservati
+
+theme-labour-market = IFP orientata al mercato del lavoro
+theme-didactics = Didattica innovativa e tecnologie
+theme-teacher-competences = Competenze di docenti e formatori
+theme-eu-funding = Finanziamenti europei
+theme-mobility = Internazionalizzazione e mobilità
+theme-dual-learning = Sistema duale e apprendimento basato sul lavoro
+theme-entrepreneurship = Educazione all'imprenditorialità
+theme-guidance = Orientamento e transizione al lavoro
+theme-informal-learning = Apprendimento non formale e informale
+theme-green-skills = Competenze verdi e sostenibilità
+theme-digital-skills = Competenze digitali
+theme-inclusion = Inclusione e dispersione scolastica
+
+target-group-vet-teachers = Docenti di IFP
+target-group-in-company-trainers = Formatori aziendali
+target-group-mentors = Mentor e tutor
+target-group-learners = Studenti di IFP
+target-group-apprentices = Apprendisti
+target-group-school-leaders = Dirigenti scolastici
+target-group-guidance-counsellors = Orientatori
+target-group-employers = Datori di lavoro
+target-group-policy-makers = Responsabili delle politiche
+target-group-adult-learners = Adulti in formazione
+
+competence-entrecomp-ideas = EntreComp: idee e opportunità
+competence-entrecomp-resources = EntreComp: risorse
+competence-entrecomp-action = EntreComp: in azione
+competence-digcomp-information = DigComp: alfabetizzazione su informazioni e dati
+competence-digcomp-communication = DigComp: comunicazione e collaborazione
+competence-digcomp-content = DigComp: creazione di contenuti digitali
+competence-digcomp-safety = DigComp: sicurezza
+competence-digcomp-problems = DigComp: risolvere problemi
+competence-lifecomp-personal = LifeComp: area personale
+competence-lifecomp-social = LifeComp: area sociale
+competence-lifecomp-learning = LifeComp: imparare a imparare
+
+resource-visibility-public = Tutti, anche senza account
+resource-visibility-members = Membri che hanno effettuato l'accesso
+resource-visibility-organisation = Solo i membri dell'organizzazione

@@ -94,3 +94,65 @@ org-role-member = członek
 org-role-admin = administrator
 account-status-active = Aktywne
 account-status-suspended = Zawieszone
+
+resource-type-document = Dokument
+resource-type-course-material = Materiały dydaktyczne
+resource-type-template = Szablon lub formularz
+resource-type-presentation = Prezentacja
+resource-type-video = Film
+resource-type-audio = Nagranie audio lub podcast
+resource-type-image = Obraz lub infografika
+resource-type-tool = Narzędzie lub aplikacja
+resource-type-project-result = Rezultat projektu
+resource-type-study = Analiza lub raport
+resource-type-link = Link do strony internetowej
+
+licence-cc-by = Creative Commons Uznanie autorstwa (CC BY 4.0)
+licence-cc-by-sa = Creative Commons Uznanie autorstwa – Na tych samych warunkach (CC BY-SA 4.0)
+licence-cc-by-nd = Creative Commons Uznanie autorstwa – Bez utworów zależnych (CC BY-ND 4.0)
+licence-cc-by-nc = Creative Commons Uznanie autorstwa – Użycie niekomercyjne (CC BY-NC 4.0)
+licence-cc-by-nc-sa = Creative Commons Uznanie autorstwa – Użycie niekomercyjne – Na tych samych warunkach (CC BY-NC-SA 4.0)
+licence-cc-by-nc-nd = Creative Commons Uznanie autorstwa – Użycie niekomercyjne – Bez utworów zależnych (CC BY-NC-ND 4.0)
+licence-cc0 = Creative Commons Zero (CC0, przekazanie do domeny publicznej)
+licence-public-domain = Domena publiczna
+licence-all-rights-reserved = Wszelkie prawa zastrzeżone
+
+theme-labour-market = Kształcenie zawodowe dopasowane do rynku pracy
+theme-didactics = Innowacyjne nauczanie i technologie
+theme-teacher-competences = Kompetencje nauczycieli i szkoleniowców
+theme-eu-funding = Fundusze europejskie
+theme-mobility = Umiędzynarodowienie i mobilność
+theme-dual-learning = Kształcenie dualne i uczenie się poprzez pracę
+theme-entrepreneurship = Edukacja dla przedsiębiorczości
+theme-guidance = Doradztwo zawodowe i wejście na rynek pracy
+theme-informal-learning = Uczenie się pozaformalne i nieformalne
+theme-green-skills = Zielone umiejętności i zrównoważony rozwój
+theme-digital-skills = Kompetencje cyfrowe
+theme-inclusion = Włączenie społeczne i przedwczesne kończenie nauki
+
+target-group-vet-teachers = Nauczyciele kształcenia zawodowego
+target-group-in-company-trainers = Instruktorzy praktycznej nauki zawodu
+target-group-mentors = Mentorzy i opiekunowie
+target-group-learners = Osoby uczące się zawodu
+target-group-apprentices = Praktykanci i młodociani pracownicy
+target-group-school-leaders = Dyrektorzy szkół
+target-group-guidance-counsellors = Doradcy zawodowi
+target-group-employers = Pracodawcy
+target-group-policy-makers = Decydenci
+target-group-adult-learners = Dorośli uczący się
+
+competence-entrecomp-ideas = EntreComp: pomysły i możliwości
+competence-entrecomp-resources = EntreComp: zasoby
+competence-entrecomp-action = EntreComp: do działania
+competence-digcomp-information = DigComp: umiejętność korzystania z informacji i danych
+competence-digcomp-communication = DigComp: komunikacja i współpraca
+competence-digcomp-content = DigComp: tworzenie treści cyfrowych
+competence-digcomp-safety = DigComp: bezpieczeństwo
+competence-digcomp-problems = DigComp: rozwiązywanie problemów
+competence-lifecomp-personal = LifeComp: obszar osobisty
+competence-lifecomp-social = LifeComp: obszar społeczny
+competence-lifecomp-learning = LifeComp: uczenie się uczenia się
+
+resource-visibility-public = Wszyscy, także osoby bez konta
+resource-visibility-members = Zalogowani członkowie społeczności
+resource-visibility-organisation = Tylko członkowie organizacji

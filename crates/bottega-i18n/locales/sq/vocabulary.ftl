@@ -94,3 +94,65 @@ org-role-member = anëtar
 org-role-admin = administrator
 account-status-active = Aktive
 account-status-suspended = E pezulluar
+
+resource-type-document = Dokument
+resource-type-course-material = Material mësimor
+resource-type-template = Model ose formular
+resource-type-presentation = Prezantim
+resource-type-video = Video
+resource-type-audio = Audio ose podkast
+resource-type-image = Figurë ose infografikë
+resource-type-tool = Mjet ose aplikacion
+resource-type-project-result = Rezultat projekti
+resource-type-study = Studim ose raport
+resource-type-link = Lidhje me një uebsajt
+
+licence-cc-by = Creative Commons Atribuim (CC BY 4.0)
+licence-cc-by-sa = Creative Commons Atribuim – Shpërndaj njësoj (CC BY-SA 4.0)
+licence-cc-by-nd = Creative Commons Atribuim – Pa vepra të përpunuara (CC BY-ND 4.0)
+licence-cc-by-nc = Creative Commons Atribuim – Jotregtare (CC BY-NC 4.0)
+licence-cc-by-nc-sa = Creative Commons Atribuim – Jotregtare – Shpërndaj njësoj (CC BY-NC-SA 4.0)
+licence-cc-by-nc-nd = Creative Commons Atribuim – Jotregtare – Pa vepra të përpunuara (CC BY-NC-ND 4.0)
+licence-cc0 = Creative Commons Zero (CC0, asnjë e drejtë e rezervuar)
+licence-public-domain = Domeni publik
+licence-all-rights-reserved = Të gjitha të drejtat të rezervuara
+
+theme-labour-market = AFP sipas nevojave të tregut të punës
+theme-didactics = Mësimdhënia dhe teknologjitë inovative
+theme-teacher-competences = Kompetencat e mësuesve dhe trajnerëve
+theme-eu-funding = Financimi evropian
+theme-mobility = Ndërkombëtarizimi dhe lëvizshmëria
+theme-dual-learning = Formimi dual dhe të nxënit në vendin e punës
+theme-entrepreneurship = Edukimi për sipërmarrjen
+theme-guidance = Orientimi në karrierë dhe kalimi në punë
+theme-informal-learning = Të nxënit joformal dhe informal
+theme-green-skills = Aftësitë e gjelbra dhe qëndrueshmëria
+theme-digital-skills = Aftësitë dixhitale
+theme-inclusion = Përfshirja dhe braktisja e hershme e shkollës
+
+target-group-vet-teachers = Mësuesit e AFP-së
+target-group-in-company-trainers = Trajnerët në kompani
+target-group-mentors = Mentorët dhe tutorët
+target-group-learners = Nxënësit e AFP-së
+target-group-apprentices = Nxënësit në mësim zanati
+target-group-school-leaders = Drejtuesit e shkollave
+target-group-guidance-counsellors = Këshilltarët e orientimit në karrierë
+target-group-employers = Punëdhënësit
+target-group-policy-makers = Hartuesit e politikave
+target-group-adult-learners = Të rriturit në formim
+
+competence-entrecomp-ideas = EntreComp: idetë dhe mundësitë
+competence-entrecomp-resources = EntreComp: burimet
+competence-entrecomp-action = EntreComp: në veprim
+competence-digcomp-information = DigComp: njohuritë për informacionin dhe të dhënat
+competence-digcomp-communication = DigComp: komunikimi dhe bashkëpunimi
+competence-digcomp-content = DigComp: krijimi i përmbajtjes dixhitale
+competence-digcomp-safety = DigComp: siguria
+competence-digcomp-problems = DigComp: zgjidhja e problemeve
+competence-lifecomp-personal = LifeComp: personale
+competence-lifecomp-social = LifeComp: sociale
+competence-lifecomp-learning = LifeComp: të mësuarit për të nxënë
+
+resource-visibility-public = Të gjithë, edhe pa llogari
+resource-visibility-members = Anëtarët që kanë hyrë në llogari
+resource-visibility-organisation = Vetëm anëtarët e organizatës

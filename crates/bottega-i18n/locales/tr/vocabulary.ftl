@@ -94,3 +94,65 @@ org-role-member = üye
 org-role-admin = yönetici
 account-status-active = Etkin
 account-status-suspended = Askıya alındı
+
+resource-type-document = Belge
+resource-type-course-material = Ders materyali
+resource-type-template = Şablon veya form
+resource-type-presentation = Sunum
+resource-type-video = Video
+resource-type-audio = Ses kaydı veya podcast
+resource-type-image = Resim veya infografik
+resource-type-tool = Araç veya uygulama
+resource-type-project-result = Proje çıktısı
+resource-type-study = Araştırma veya rapor
+resource-type-link = Web sitesi bağlantısı
+
+licence-cc-by = Creative Commons Atıf (CC BY 4.0)
+licence-cc-by-sa = Creative Commons Atıf-AynıLisanslaPaylaş (CC BY-SA 4.0)
+licence-cc-by-nd = Creative Commons Atıf-Türetilemez (CC BY-ND 4.0)
+licence-cc-by-nc = Creative Commons Atıf-GayriTicari (CC BY-NC 4.0)
+licence-cc-by-nc-sa = Creative Commons Atıf-GayriTicari-AynıLisanslaPaylaş (CC BY-NC-SA 4.0)
+licence-cc-by-nc-nd = Creative Commons Atıf-GayriTicari-Türetilemez (CC BY-NC-ND 4.0)
+licence-cc0 = Creative Commons Sıfır (CC0, hiçbir hakkı saklı değildir)
+licence-public-domain = Kamu malı
+licence-all-rights-reserved = Tüm hakları saklıdır
+
+theme-labour-market = İşgücü piyasasına yönelik mesleki eğitim
+theme-didactics = Yenilikçi öğretim ve teknolojiler
+theme-teacher-competences = Öğretmen ve eğitmen yetkinlikleri
+theme-eu-funding = Avrupa fonları
+theme-mobility = Uluslararasılaşma ve hareketlilik
+theme-dual-learning = İkili eğitim ve işbaşında öğrenme
+theme-entrepreneurship = Girişimcilik eğitimi
+theme-guidance = Rehberlik ve işe geçiş
+theme-informal-learning = Yaygın ve serbest öğrenme
+theme-green-skills = Yeşil beceriler ve sürdürülebilirlik
+theme-digital-skills = Dijital beceriler
+theme-inclusion = Kapsayıcılık ve okulu erken terk
+
+target-group-vet-teachers = Meslek dersi öğretmenleri
+target-group-in-company-trainers = İşletme içi eğiticiler
+target-group-mentors = Mentorlar ve rehber öğretmenler
+target-group-learners = Mesleki eğitim öğrencileri
+target-group-apprentices = Çıraklar
+target-group-school-leaders = Okul yöneticileri
+target-group-guidance-counsellors = Rehberlik danışmanları
+target-group-employers = İşverenler
+target-group-policy-makers = Politika yapıcılar
+target-group-adult-learners = Yetişkin öğrenenler
+
+competence-entrecomp-ideas = EntreComp: fikirler ve fırsatlar
+competence-entrecomp-resources = EntreComp: kaynaklar
+competence-entrecomp-action = EntreComp: eyleme geçme
+competence-digcomp-information = DigComp: bilgi ve veri okuryazarlığı
+competence-digcomp-communication = DigComp: iletişim ve iş birliği
+competence-digcomp-content = DigComp: dijital içerik oluşturma
+competence-digcomp-safety = DigComp: güvenlik
+competence-digcomp-problems = DigComp: problem çözme
+competence-lifecomp-personal = LifeComp: kişisel alan
+competence-lifecomp-social = LifeComp: sosyal alan
+competence-lifecomp-learning = LifeComp: öğrenmeyi öğrenme
+
+resource-visibility-public = Herkes (hesabı olmayanlar dahil)
+resource-visibility-members = Giriş yapmış üyeler
+resource-visibility-organisation = Yalnızca kuruluşun üyeleri

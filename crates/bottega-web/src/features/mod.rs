@@ -9,4 +9,5 @@ pub mod notifications;
 pub mod ops;
 pub mod profiles;
 pub mod search;
+pub mod sharing;
 pub mod workshops;

@@ -5,7 +5,7 @@
 //! Every handler asks storage with the reader's [`Reader`], so what a person may not see is
 //! never loaded; changes are checked against the reader's rights here, on the server.
 
-mod compose;
+pub mod compose;
 mod help;
 mod moderation;
 mod threads;

@@ -4,7 +4,7 @@
 mod manage;
 
 use askama::Template;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -23,7 +23,7 @@ use crate::view::{
     language_options, options, query_string, render, render_status, Choice, FormErrors, Paging,
 };
 
-pub fn routes() -> Router<AppState> {
+pub fn routes(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/directory", get(search))
         .route("/directory/new", get(new_form).post(new_submit))
@@ -31,7 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/directory/{slug}/edit", get(edit_form).post(edit_submit))
         .route(
             "/directory/{slug}/logo",
-            post(upload_logo).layer(DefaultBodyLimit::max(6 * 1024 * 1024)),
+            post(upload_logo).layer(crate::limits::picture_upload(&state.config.limits)),
         )
         .route("/directory/{slug}/join", post(manage::join))
         .route("/directory/{slug}/manage", get(manage::page))

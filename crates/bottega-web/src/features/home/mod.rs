@@ -19,17 +19,17 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The platform's sections, in the order of the learning path from informal to formal, then
-/// the areas around them. `ready` says whether the section has landed yet.
-pub const SECTIONS: &[(&str, bool)] = &[
-    ("communication", true),
-    ("sharing", false),
-    ("collaboration", false),
-    ("cooperation", false),
-    ("learning", false),
-    ("mentoring", false),
-    ("simulation", false),
-    ("placements", false),
-    ("mobility", false),
+/// the areas around them, with the address of those that have landed.
+pub const SECTIONS: &[(&str, Option<&str>)] = &[
+    ("communication", Some("/communication")),
+    ("sharing", Some("/resources")),
+    ("collaboration", None),
+    ("cooperation", None),
+    ("learning", None),
+    ("mentoring", None),
+    ("simulation", None),
+    ("placements", None),
+    ("mobility", None),
 ];
 
 #[derive(Template)]
@@ -59,14 +59,14 @@ struct SectionPage {
 }
 
 async fn section(c: Ctx, Path(name): Path<String>) -> AppResult<Response> {
-    let (section, ready) = SECTIONS
+    let (section, address) = SECTIONS
         .iter()
         .copied()
         .find(|(s, _)| *s == name)
         .ok_or(AppError::NotFound)?;
-    if ready {
+    if let Some(address) = address {
         // A section that has landed lives at its own address.
-        return Ok(axum::response::Redirect::to(&format!("/{section}")).into_response());
+        return Ok(axum::response::Redirect::to(address).into_response());
     }
     Ok(render(&SectionPage { c, section }))
 }

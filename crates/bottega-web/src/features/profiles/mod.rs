@@ -1,7 +1,7 @@
 //! People: profiles, their visibility, the avatar, and the list of people who chose to be seen.
 
 use askama::Template;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -20,8 +20,8 @@ use crate::view::{
     language_options, options, query_string, render, render_status, Choice, FormErrors, Paging,
 };
 
-pub fn routes() -> Router<AppState> {
-    let upload_limit = DefaultBodyLimit::max(6 * 1024 * 1024);
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let upload_limit = crate::limits::picture_upload(&state.config.limits);
     Router::new()
         .route("/people", get(list))
         .route("/people/{id}", get(show))
