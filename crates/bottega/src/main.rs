@@ -3,6 +3,8 @@
 
 mod demo;
 mod demo_communication;
+mod demo_sharing;
+mod generate;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -50,6 +52,8 @@ enum Command {
     Config,
     /// Rebuild the search index from the database (or ask the running servers to).
     Reindex,
+    /// Fill an empty database with a large deterministic data set for benchmarks.
+    Generate(generate::Args),
 }
 
 #[derive(Subcommand)]
@@ -154,10 +158,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Demo => {
             let db = open_db(&config).await?;
-            demo::load(&db).await
+            demo::load(&db).await?;
+            demo_sharing::load(&db, &config).await
         }
         Command::Admin { task } => admin(task, &config).await,
         Command::Reindex => reindex(&config).await,
+        Command::Generate(args) => generate::run(&config, args).await,
         Command::Serve { demo: with_demo } => serve(config, with_demo).await,
     }
 }
@@ -167,6 +173,7 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let db = open_db(&config).await?;
     if with_demo {
         demo::load(&db).await?;
+        demo_sharing::load(&db, &config).await?;
     }
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
@@ -241,29 +248,34 @@ async fn shutdown_signal() {
     }
 }
 
-/// Rebuilds this node's search index. When a server holds the index, every running server is
-/// asked instead (through the database) and rebuilds its own.
+/// Rebuilds this node's search index when no server holds it, and asks every running server
+/// (through the database) to rebuild its own, so a whole cluster follows one command.
 async fn reindex(config: &Config) -> anyhow::Result<()> {
     let db = open_db(config).await?;
     let dir = config.search_dir();
+    let mut tx = db.begin().await?;
+    bottega_storage::settings::set(
+        &mut tx,
+        bottega_web::search_feed::REBUILD_REQUESTED,
+        &bottega_storage::now().to_string(),
+    )
+    .await?;
+    tx.commit()
+        .await
+        .map_err(bottega_storage::StorageError::from)?;
     match bottega_search::SearchIndex::open(&dir) {
         Ok(index) => {
             let index = std::sync::Arc::new(index);
             let n = bottega_web::search_feed::rebuild(&db, &index).await?;
-            println!("Search index rebuilt in {}: {n} documents.", dir.display());
+            println!(
+                "Search index rebuilt in {}: {n} documents. Running servers rebuild theirs within a second.",
+                dir.display()
+            );
         }
         Err(bottega_search::SearchError::Locked(_)) => {
-            let mut tx = db.begin().await?;
-            bottega_storage::settings::set(
-                &mut tx,
-                bottega_web::search_feed::REBUILD_REQUESTED,
-                &bottega_storage::now().to_string(),
-            )
-            .await?;
-            tx.commit()
-                .await
-                .map_err(bottega_storage::StorageError::from)?;
-            println!("A server is using the index: every running server will rebuild its index within a second.");
+            println!(
+                "A server is using the index: every running server will rebuild its index within a second."
+            );
         }
         Err(e) => return Err(anyhow::anyhow!("cannot open the search index: {e}")),
     }
