@@ -137,7 +137,8 @@ pub fn csrf_token(secret: &[u8], seed: &str, session: Option<&str>) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
-fn constant_time_eq(a: &str, b: &str) -> bool {
+/// Compares secrets (tokens, signatures) in time independent of where they differ.
+pub(crate) fn constant_time_eq(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes()
             .zip(b.bytes())

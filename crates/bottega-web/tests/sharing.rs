@@ -2302,7 +2302,7 @@ async fn deleting_removes_rows_and_stored_files_unless_another_version_shares_th
     );
     assert_eq!(
         app.opt_i64(&format!(
-            "SELECT item_count FROM collections WHERE id = {k}"
+            "SELECT COUNT(*) FROM collection_items WHERE collection_id = {k}"
         ))
         .await,
         Some(1)
@@ -2335,7 +2335,7 @@ async fn deleting_removes_rows_and_stored_files_unless_another_version_shares_th
     assert_eq!(rows(&app, "file_versions").await, 0);
     assert_eq!(
         app.opt_i64(&format!(
-            "SELECT item_count FROM collections WHERE id = {k}"
+            "SELECT COUNT(*) FROM collection_items WHERE collection_id = {k}"
         ))
         .await,
         Some(0)

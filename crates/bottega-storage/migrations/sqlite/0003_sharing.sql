@@ -127,7 +127,6 @@ CREATE TABLE collections (
     -- A collection kept by an organisation: its admins may edit it too.
     org_id BIGINT REFERENCES organisations (id) ON DELETE CASCADE,
     visibility TEXT NOT NULL,
-    item_count BIGINT NOT NULL DEFAULT 0,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );

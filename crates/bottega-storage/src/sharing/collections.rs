@@ -57,7 +57,7 @@ pub async fn create(
 ) -> StorageResult<i64> {
     Ok(sqlx::query_scalar(
         "INSERT INTO collections (title, description_md, description_html, lang, owner_id, org_id, \
-         visibility, item_count, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $8) RETURNING id",
+         visibility, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
     )
     .bind(f.title)
     .bind(f.description_md)
@@ -219,13 +219,11 @@ pub async fn add_item(
     .bind(now())
     .execute(&mut *conn)
     .await?;
-    sqlx::query(
-        "UPDATE collections SET item_count = item_count + 1, updated_at = $1 WHERE id = $2",
-    )
-    .bind(now())
-    .bind(collection_id)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query("UPDATE collections SET updated_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(collection_id)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -243,13 +241,11 @@ pub async fn remove_item(
     if done.rows_affected() == 0 {
         return Err(StorageError::NotFound);
     }
-    sqlx::query(
-        "UPDATE collections SET item_count = item_count - 1, updated_at = $1 WHERE id = $2",
-    )
-    .bind(now())
-    .bind(collection_id)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query("UPDATE collections SET updated_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(collection_id)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

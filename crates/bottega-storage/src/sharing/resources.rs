@@ -233,13 +233,6 @@ pub async fn delete(conn: &mut Conn, id: i64) -> StorageResult<Vec<String>> {
     .bind(id)
     .execute(&mut *conn)
     .await?;
-    sqlx::query(
-        "UPDATE collections SET item_count = item_count - 1 WHERE id IN \
-         (SELECT collection_id FROM collection_items WHERE resource_id = $1)",
-    )
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
     sqlx::query("DELETE FROM resources WHERE id = $1")
         .bind(id)
         .execute(&mut *conn)

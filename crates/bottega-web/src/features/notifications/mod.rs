@@ -315,13 +315,7 @@ pub fn unsubscribe_link(state: &AppState, user_id: i64) -> String {
 
 fn check_sig(state: &AppState, user_id: i64, sig: &str) -> AppResult<()> {
     let expected = unsubscribe_sig(&state.secret, user_id);
-    let same = expected.len() == sig.len()
-        && expected
-            .bytes()
-            .zip(sig.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0;
-    if same {
+    if crate::context::constant_time_eq(&expected, sig) {
         Ok(())
     } else {
         Err(AppError::NotFound)

@@ -249,7 +249,7 @@ async fn store(
         Err(e) => return Ok(Err(inspect_problem(c, &e))),
     };
     if kind.image {
-        return store_picture(state, c, spool, display, &kind).await;
+        return store_picture(state, c, spool, display).await;
     }
     let key = state
         .files
@@ -276,7 +276,6 @@ async fn store_picture(
     c: &Ctx,
     spool: bottega_files::spool::Spool,
     display: &str,
-    kind: &Inspected,
 ) -> AppResult<Result<StoredUpload, String>> {
     let path = spool.path().to_path_buf();
     let made = tokio::task::spawn_blocking(move || {
@@ -292,7 +291,6 @@ async fn store_picture(
         Err(images::ImageError::TooLarge) => return Ok(Err(c.t("upload-error-image-too-large"))),
         Err(_) => return Ok(Err(c.t("upload-error-corrupt"))),
     };
-    let _ = kind;
     let sha = {
         use sha2::Digest;
         hex::encode(Sha256::digest(&clean.bytes))
@@ -405,13 +403,7 @@ pub fn seal(state: &AppState, user_id: i64, u: &StoredUpload) -> String {
 fn unseal(state: &AppState, user_id: i64, token: &str) -> Option<StoredUpload> {
     let (payload, sig) = token.split_once('.')?;
     let expected = mac(state, payload)?;
-    let same = expected.len() == sig.len()
-        && expected
-            .bytes()
-            .zip(sig.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0;
-    if !same {
+    if !crate::context::constant_time_eq(&expected, sig) {
         return None;
     }
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
