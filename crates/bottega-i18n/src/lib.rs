@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::FluentResource;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 use include_dir::{include_dir, Dir};
 use unic_langid::LanguageIdentifier;
 

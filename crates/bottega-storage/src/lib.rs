@@ -21,6 +21,7 @@ pub mod search;
 pub mod sessions;
 pub mod settings;
 pub mod sharing;
+pub mod simulation;
 #[cfg(feature = "testing")]
 pub mod testing;
 

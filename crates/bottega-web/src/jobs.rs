@@ -73,6 +73,9 @@ async fn run_one(state: &AppState, mailer: &Mailer, job: &jobs::Job) -> anyhow::
             tracing::info!(removed, "file store swept");
             Ok(())
         }
+        crate::features::simulation::DEADLINE_JOB => {
+            crate::features::simulation::run_deadline(state, &job.payload).await
+        }
         other => anyhow::bail!("unknown job kind {other}"),
     }
 }

@@ -54,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .merge(features::notifications::routes())
         .merge(features::search::routes())
         .merge(features::sharing::routes(&state))
+        .merge(features::simulation::routes())
         .fallback(|| async { error::AppError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -525,6 +525,68 @@ impl Page {
         }
     }
 
+    /// What the form posting to `action` would send as it is shown: text and hidden inputs,
+    /// checked boxes and radio buttons, text areas and selected options, in page order
+    /// (unescaped). Buttons are left out; add the one to press.
+    pub fn form_fields(&self, action: &str) -> Vec<(String, String)> {
+        let form = self.form(action).body;
+        let mut out: Vec<(usize, String, String)> = Vec::new();
+        let mut from = 0;
+        while let Some(i) = form[from..].find("<input") {
+            let at = from + i;
+            let tag = tag_at(&form[at..], "<input");
+            let kind = attribute(tag, "type").unwrap_or("text");
+            let checkable = kind == "checkbox" || kind == "radio";
+            if let Some(name) = attribute(tag, "name") {
+                if kind != "submit" && (!checkable || tag.contains(" checked")) {
+                    let value = html_unescape(attribute(tag, "value").unwrap_or(""));
+                    out.push((at, html_unescape(name), value));
+                }
+            }
+            from = at + 6;
+        }
+        let mut from = 0;
+        while let Some(i) = form[from..].find("<textarea") {
+            let at = from + i;
+            let tag = tag_at(&form[at..], "<textarea");
+            let rest = &form[at + tag.len()..];
+            let text = &rest[..rest.find("</textarea>").unwrap_or(0)];
+            if let Some(name) = attribute(tag, "name") {
+                out.push((at, html_unescape(name), html_unescape(text)));
+            }
+            from = at + 9;
+        }
+        let mut from = 0;
+        while let Some(i) = form[from..].find("<select") {
+            let at = from + i;
+            let tag = tag_at(&form[at..], "<select");
+            let rest = &form[at..];
+            let block = &rest[..rest.find("</select>").unwrap_or(rest.len())];
+            if let Some(name) = attribute(tag, "name") {
+                let mut first = None;
+                let mut chosen = None;
+                let mut o = 0;
+                while let Some(j) = block[o..].find("<option") {
+                    let opt = tag_at(&block[o + j..], "<option");
+                    let value = attribute(opt, "value")
+                        .map(html_unescape)
+                        .unwrap_or_default();
+                    first.get_or_insert(value.clone());
+                    if opt.contains(" selected") {
+                        chosen = Some(value);
+                    }
+                    o += j + 7;
+                }
+                if let Some(v) = chosen.or(first) {
+                    out.push((at, html_unescape(name), v));
+                }
+            }
+            from = at + 7;
+        }
+        out.sort_by_key(|(at, _, _)| *at);
+        out.into_iter().map(|(_, k, v)| (k, v)).collect()
+    }
+
     /// The value of the first `<input>` named `name` (unescaped), as the form shows it again.
     pub fn input_value(&self, name: &str) -> Option<String> {
         let needle = format!("name=\"{name}\"");

@@ -4,6 +4,7 @@
 mod demo;
 mod demo_communication;
 mod demo_sharing;
+mod demo_simulation;
 mod generate;
 
 use std::net::SocketAddr;
@@ -159,7 +160,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Demo => {
             let db = open_db(&config).await?;
             demo::load(&db).await?;
-            demo_sharing::load(&db, &config).await
+            demo_sharing::load(&db, &config).await?;
+            demo_simulation::load(&db).await
         }
         Command::Admin { task } => admin(task, &config).await,
         Command::Reindex => reindex(&config).await,
@@ -174,6 +176,7 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     if with_demo {
         demo::load(&db).await?;
         demo_sharing::load(&db, &config).await?;
+        demo_simulation::load(&db).await?;
     }
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()

@@ -122,3 +122,4 @@ flash-last-site-admin = Bottega needs at least one active administrator.
 flash-admin-done = Done. The action is recorded in the audit log.
 form-error-handle-invalid = Use 3 to 30 lower-case letters, digits, dashes, dots or underscores, starting with a letter or digit.
 form-error-handle-taken = Someone else already has this handle. Try another one.
+number-decimal-separator = .

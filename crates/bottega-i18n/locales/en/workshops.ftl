@@ -49,7 +49,6 @@ workshop-login-to-take-part = Sign in to take part in this workshop
 workshop-verify-to-take-part = Please confirm your email address to take part in this workshop.
 workshop-proposed-by = proposed by { $name }
 workshop-someone = someone
-workshop-decimal-separator = .
 
 ## Drivers
 

@@ -122,3 +122,4 @@ flash-last-site-admin = Bottega necesita al menos una cuenta de administrador/a 
 flash-admin-done = Hecho. La acción ha quedado registrada en el registro de auditoría.
 form-error-handle-invalid = Usa de 3 a 30 caracteres entre letras minúsculas, cifras, guiones, puntos y guiones bajos, y empieza por una letra o una cifra.
 form-error-handle-taken = Otra persona ya utiliza este nombre de usuario. Prueba con otro.
+number-decimal-separator = ,

@@ -49,7 +49,6 @@ workshop-login-to-take-part = Inicia sesión para participar en este taller
 workshop-verify-to-take-part = Confirma tu dirección de correo electrónico para participar en este taller.
 workshop-proposed-by = propuesta de { $name }
 workshop-someone = alguien
-workshop-decimal-separator = ,
 
 ## Factores de cambio
 

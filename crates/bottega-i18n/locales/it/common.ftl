@@ -122,3 +122,4 @@ flash-last-site-admin = Bottega ha bisogno di almeno un amministratore attivo.
 flash-admin-done = Fatto. L'azione è stata annotata nel registro delle attività.
 form-error-handle-invalid = Usa da 3 a 30 caratteri tra lettere minuscole, cifre, trattini, punti e trattini bassi, iniziando con una lettera o una cifra.
 form-error-handle-taken = Questo nome utente è già usato da un'altra persona. Provane un altro.
+number-decimal-separator = ,

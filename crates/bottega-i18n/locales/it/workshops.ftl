@@ -49,7 +49,6 @@ workshop-login-to-take-part = Accedi per partecipare a questo laboratorio
 workshop-verify-to-take-part = Conferma il tuo indirizzo email per partecipare a questo laboratorio.
 workshop-proposed-by = proposto da { $name }
 workshop-someone = qualcuno
-workshop-decimal-separator = ,
 
 ## Fattori di cambiamento
 

@@ -124,3 +124,4 @@ flash-last-site-admin = Serwis Bottega musi mieć co najmniej jednego aktywnego 
 flash-admin-done = Gotowe. Czynność została odnotowana w dzienniku audytu.
 form-error-handle-invalid = Nazwa może mieć od 3 do 30 znaków: małe litery, cyfry, myślniki, kropki lub podkreślniki. Musi zaczynać się od litery lub cyfry.
 form-error-handle-taken = Ta nazwa użytkownika jest już zajęta. Wybierz inną.
+number-decimal-separator = ,

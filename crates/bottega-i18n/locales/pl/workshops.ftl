@@ -51,7 +51,6 @@ workshop-login-to-take-part = Zaloguj się, aby wziąć udział w tym warsztacie
 workshop-verify-to-take-part = Potwierdź swój adres e-mail, aby wziąć udział w tym warsztacie.
 workshop-proposed-by = autor propozycji: { $name }
 workshop-someone = ktoś
-workshop-decimal-separator = ,
 
 ## Czynniki zmian
 

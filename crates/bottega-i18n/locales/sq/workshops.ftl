@@ -49,7 +49,6 @@ workshop-login-to-take-part = Hyni në llogari për të marrë pjesë në këtë
 workshop-verify-to-take-part = Ju lutemi, konfirmoni adresën tuaj të email-it për të marrë pjesë në këtë punëtori.
 workshop-proposed-by = propozuar nga { $name }
 workshop-someone = dikush
-workshop-decimal-separator = ,
 
 ## Faktorët
 

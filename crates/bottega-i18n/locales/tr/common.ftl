@@ -122,3 +122,4 @@ flash-last-site-admin = Bottega'nın en az bir etkin yöneticisi olmalıdır.
 flash-admin-done = İşlem tamamlandı ve denetim kaydına yazıldı.
 form-error-handle-invalid = Bir harf veya rakamla başlayan, 3 ile 30 karakter arasında küçük harf, rakam, kısa çizgi, nokta veya alt çizgi kullanın.
 form-error-handle-taken = Bu kullanıcı adını başka biri kullanıyor. Başka bir kullanıcı adı deneyin.
+number-decimal-separator = ,

@@ -49,7 +49,6 @@ workshop-login-to-take-part = Bu atölyeye katılmak için giriş yapın
 workshop-verify-to-take-part = Bu atölyeye katılmak için lütfen e-posta adresinizi onaylayın.
 workshop-proposed-by = öneren: { $name }
 workshop-someone = bilinmeyen bir kişi
-workshop-decimal-separator = ,
 
 ## İtici güçler
 

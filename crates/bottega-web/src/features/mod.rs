@@ -10,4 +10,5 @@ pub mod ops;
 pub mod profiles;
 pub mod search;
 pub mod sharing;
+pub mod simulation;
 pub mod workshops;

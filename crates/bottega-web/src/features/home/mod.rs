@@ -27,7 +27,7 @@ pub const SECTIONS: &[(&str, Option<&str>)] = &[
     ("cooperation", None),
     ("learning", None),
     ("mentoring", None),
-    ("simulation", None),
+    ("simulation", Some("/simulations")),
     ("placements", None),
     ("mobility", None),
 ];

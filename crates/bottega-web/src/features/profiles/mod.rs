@@ -122,6 +122,8 @@ struct ProfilePage {
     is_self: bool,
     joined: String,
     help: bottega_storage::communication::threads::HelpRecord,
+    /// EntreComp summaries kept from finished business-simulation games.
+    competences: Vec<crate::features::simulation::profile::CompetenceRecord>,
 }
 
 impl ProfilePage {
@@ -156,7 +158,10 @@ async fn show(State(state): State<AppState>, c: Ctx, Path(id): Path<i64>) -> App
     let orgs = directory::orgs_of_user(&state.db, id).await?;
     let is_self = c.user.as_ref().is_some_and(|v| v.user_id == id);
     let help = bottega_storage::communication::threads::help_record(&state.db, id).await?;
+    let kept = bottega_storage::simulation::competences_of(&state.db, id).await?;
+    let competences = crate::features::simulation::profile::records(&c, kept);
     Ok(render(&ProfilePage {
+        competences,
         help,
         joined: c.l.date(user.created_at),
         c,

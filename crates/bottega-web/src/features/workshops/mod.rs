@@ -141,7 +141,7 @@ async fn for_change(
 
 /// An average with one decimal, written with this language's decimal separator.
 pub fn decimal(l: &Localizer, v: f64) -> String {
-    format!("{v:.1}").replace('.', &l.t("workshop-decimal-separator"))
+    format!("{v:.1}").replace('.', &l.t("number-decimal-separator"))
 }
 
 /// An optional average, or a dash when nobody rated yet.
