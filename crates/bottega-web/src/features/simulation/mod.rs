@@ -137,16 +137,14 @@ pub fn scenario_name(c: &Ctx, id: &str) -> String {
 
 /// "Round 3 of 12", or "Finished" — where a game stands.
 pub fn progress(c: &Ctx, g: &GameInfo) -> String {
-    if g.is_finished() {
+    standing(c, g.is_finished(), g.round_no, g.rounds)
+}
+
+fn standing(c: &Ctx, finished: bool, round_no: i64, rounds: i64) -> String {
+    if finished {
         c.t("sim-status-finished")
     } else {
-        c.l.t2(
-            "sim-status-round",
-            "round",
-            g.round_no + 1,
-            "rounds",
-            g.rounds,
-        )
+        c.l.t2("sim-status-round", "round", round_no + 1, "rounds", rounds)
     }
 }
 
@@ -167,17 +165,12 @@ impl ListPage {
         scenario_name(&self.c, id)
     }
     fn state_of(&self, g: &MyGame) -> String {
-        if g.status == simulation::FINISHED {
-            self.c.t("sim-status-finished")
-        } else {
-            self.c.l.t2(
-                "sim-status-round",
-                "round",
-                g.round_no + 1,
-                "rounds",
-                g.rounds,
-            )
-        }
+        standing(
+            &self.c,
+            g.status == simulation::FINISHED,
+            g.round_no,
+            g.rounds,
+        )
     }
 }
 
