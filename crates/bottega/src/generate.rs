@@ -164,8 +164,10 @@ impl Rng {
 }
 
 /// An index in 0..n skewed towards the start (a few very active people, big communities).
+/// Callers often pass a shifted slice of a random number (`x >> 30`), whose high bits are zero:
+/// mixing it again spreads it over the whole range instead of pinning it to index 0.
 fn skewed(x: u64, n: usize, power: f64) -> usize {
-    ((unit(x).powf(power) * n as f64) as usize).min(n.saturating_sub(1))
+    ((unit(splitmix(x)).powf(power) * n as f64) as usize).min(n.saturating_sub(1))
 }
 
 // ---- Word banks -------------------------------------------------------------------------------
@@ -1103,8 +1105,13 @@ impl ThreadPlan {
     }
 }
 
+/// Share of threads (beyond the two fixture threads) that get no reply at all: the
+/// unanswered questions of the mutual-help page.
+const UNANSWERED_SHARE: f64 = 0.08;
+
 /// How many replies each thread gets: the first exactly 200, the second 2, the rest a heavy
-/// tail (a few very long threads, many short ones) adding up to `total`.
+/// tail (a few very long threads, many short ones, some without any reply) adding up to
+/// `total`.
 fn reply_counts(seed: u64, threads: usize, total: usize) -> Vec<usize> {
     let mut counts = vec![0usize; threads];
     if threads == 0 {
@@ -1124,6 +1131,9 @@ fn reply_counts(seed: u64, threads: usize, total: usize) -> Vec<usize> {
     }
     let weights: Vec<f64> = (2..threads)
         .map(|t| {
+            if unit(mix(seed, 3, t as u64, 1)) < UNANSWERED_SHARE {
+                return 0.0;
+            }
             let u = unit(mix(seed, 3, t as u64, 0));
             (1.0 - u).powf(-1.0 / 1.1).min(4_000.0)
         })
@@ -1135,12 +1145,18 @@ fn reply_counts(seed: u64, threads: usize, total: usize) -> Vec<usize> {
         counts[i + 2] = c;
         given += c;
     }
+    // What rounding left over goes to threads that have replies anyway, so unanswered ones
+    // stay unanswered (and to any thread when none has a weight).
+    let any_weight = weights.iter().any(|w| *w > 0.0);
     let mut k = 0u64;
     while given < left {
         let t = 2 + (mix(seed, 4, k, 0) % (threads as u64 - 2)) as usize;
+        k += 1;
+        if any_weight && weights[t - 2] == 0.0 {
+            continue;
+        }
         counts[t] += 1;
         given += 1;
-        k += 1;
     }
     counts
 }
@@ -1580,8 +1596,12 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
                 "created_at",
                 "last_post_at",
                 "last_post_by",
+                "accepted_post_id",
             ],
         );
+        // Posts get their ids in thread order below: the first post of each thread is known
+        // here, and with it the id of an accepted answer.
+        let mut first_post = base_post + 1;
         for (t, th) in threads.iter().enumerate() {
             let bank = &BANKS[th.bank];
             let mut rng = Rng::new(seed, 50_000_000 + th.id as u64);
@@ -1594,6 +1614,10 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
             }
             let x = rng.next();
             let posts = th.replies + 1;
+            // About four in ten answered questions have an accepted solution.
+            let accepted = (th.question && th.replies > 0 && (x >> 24) % 10 < 4)
+                .then(|| first_post + 1 + ((x >> 32) % th.replies as u64) as i64);
+            first_post += posts as i64;
             ins.push(
                 &mut sink,
                 [
@@ -1623,6 +1647,7 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
                     Val::Int(th.created_at),
                     Val::Int(th.time(posts)),
                     Val::Int(th.author(seed, posts, &users)),
+                    Val::OptInt(accepted),
                 ],
             )
             .await?;
@@ -2036,6 +2061,9 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
         "rare_word": RARE_WORD,
         "stemmed_word": STEMMED_WORD,
         "facet_query": "language=it",
+        // Filters of partner search: Italy is among the most frequent countries of the data
+        // set, and schools the most sought partners.
+        "partner_query": "type=vet-provider&country=IT",
     });
     std::fs::create_dir_all(&config.data_dir)?;
     let fixtures_path = config.data_dir.join("bench-fixtures.json");
@@ -2099,6 +2127,19 @@ mod tests {
         let c = reply_counts(42, 20_000, 380_000);
         assert_eq!(c.iter().sum::<usize>(), 380_000);
         assert!(c.iter().max().copied().unwrap_or(0) > 1_000);
+        // Some threads stay without any reply (unanswered questions), most have some.
+        let unanswered = c[2..].iter().filter(|&&n| n == 0).count();
+        assert!((1_000..3_000).contains(&unanswered), "{unanswered}");
+    }
+
+    #[test]
+    fn skew_reaches_beyond_the_first_index_for_shifted_inputs() {
+        // Authors are drawn from `x >> 30`: they must not all be the first person.
+        let picks: std::collections::HashSet<usize> = (0..1_000u64)
+            .map(|i| skewed(mix(42, 6, i, 0) >> 30, 10_000, 1.5))
+            .collect();
+        assert!(picks.len() > 300, "{}", picks.len());
+        assert!(picks.contains(&0) || picks.iter().any(|&p| p < 100));
     }
 
     #[test]
