@@ -57,6 +57,9 @@ pub struct Limits {
     pub image_bytes: usize,
     /// Writes (POST requests) one client address may make per minute.
     pub writes_per_minute: u32,
+    /// Posts (threads, replies, answers) one member may write per hour; accounts younger than a
+    /// day get a sixth of it, against spam from new accounts.
+    pub posts_per_hour: u32,
     /// Largest file of a resource, in bytes.
     pub file_bytes: u64,
     /// Files one upload form may carry.
@@ -107,6 +110,7 @@ impl Default for Limits {
             form_bytes: 256 * 1024,
             image_bytes: 5 * 1024 * 1024,
             writes_per_minute: 120,
+            posts_per_hour: 60,
             file_bytes: 50 * 1024 * 1024,
             files_per_upload: 10,
             member_quota_bytes: 1024 * 1024 * 1024,

@@ -6,6 +6,24 @@ use argon2::password_hash::{
 };
 use argon2::{Algorithm, Argon2, Params, Version};
 
+/// At most one hash per CPU at a time. Each takes 19 MiB and a CPU for tens of milliseconds:
+/// more at once cannot finish sooner, but a burst of sign-ins would otherwise hold a copy per
+/// request (64 at once took 3 GB in the benchmark, kept by the allocator afterwards). Waiting
+/// callers queue here without holding memory or a blocking thread.
+fn permits() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| {
+        let cpus = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cpus)
+    })
+}
+
+/// Runs one hash computation on the blocking pool once a permit is free.
+async fn limited<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    let _permit = permits().acquire().await?;
+    Ok(tokio::task::spawn_blocking(f).await?)
+}
+
 fn argon2() -> Argon2<'static> {
     // 19 MiB, 2 passes, 1 lane.
     let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
@@ -13,7 +31,7 @@ fn argon2() -> Argon2<'static> {
 }
 
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || {
+    limited(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2()
             .hash_password(password.as_bytes(), &salt)
@@ -25,12 +43,12 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
 
 /// Checks a password against a stored hash; a malformed hash never matches.
 pub async fn verify(password: String, stored: String) -> anyhow::Result<bool> {
-    Ok(tokio::task::spawn_blocking(move || {
+    limited(move || {
         PasswordHash::new(&stored)
             .map(|h| argon2().verify_password(password.as_bytes(), &h).is_ok())
             .unwrap_or(false)
     })
-    .await?)
+    .await
 }
 
 /// A stand-in hash verified when an address is unknown, so that "no such account" takes as long

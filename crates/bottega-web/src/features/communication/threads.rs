@@ -122,10 +122,11 @@ async fn check_allowance(state: &AppState, c: &Ctx) -> AppResult<()> {
         return Err(AppError::LoginRequired);
     };
     let now = bottega_storage::now();
+    let per_hour = i64::from(state.config.limits.posts_per_hour);
     let limit = if now - u.user_created_at < DAY {
-        10
+        per_hour / 6
     } else {
-        60
+        per_hour
     };
     let recent = posts::count_by_author_since(&state.db, u.user_id, now - HOUR).await?;
     if recent >= limit {
