@@ -11,6 +11,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod collaboration;
 pub mod communication;
 pub mod directory;
 mod error;

@@ -67,6 +67,8 @@ pub struct ThreadDoc {
     pub community_slug: String,
     pub visibility: String,
     pub org_id: Option<i64>,
+    /// The working group whose discussion the thread is in.
+    pub group_id: Option<i64>,
     pub votes: i64,
     pub solved: i64,
     pub created_at: i64,
@@ -75,7 +77,7 @@ pub struct ThreadDoc {
 }
 
 const THREAD_DOC: &str = "SELECT t.id, t.kind, t.title, p.body_md, t.lang, t.country, t.sector, t.org_type, \
-    c.slug AS community_slug, c.visibility, c.org_id, \
+    c.slug AS community_slug, c.visibility, c.org_id, c.group_id, \
     (SELECT CAST(COALESCE(SUM(v.votes), 0) AS BIGINT) FROM posts v WHERE v.thread_id = t.id) AS votes, \
     CASE WHEN t.accepted_post_id IS NULL THEN 0 ELSE 1 END AS solved, \
     t.created_at, t.hidden_at, t.deleted_at \
@@ -106,6 +108,16 @@ pub async fn thread_docs_after(db: &Db, after: i64, limit: i64) -> StorageResult
     ))
     .bind(after)
     .bind(limit)
+    .fetch_all(db.reader())
+    .await?)
+}
+
+/// The working groups a person is a member of, for their search audience.
+pub async fn group_ids_of(db: &Db, user_id: i64) -> StorageResult<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT group_id FROM wg_members WHERE user_id = $1 AND state = 'member'",
+    )
+    .bind(user_id)
     .fetch_all(db.reader())
     .await?)
 }

@@ -43,6 +43,7 @@ async fn community(t: &TestDb, name: &str, visibility: &str, org: Option<i64>, b
             description_lang: None,
             visibility,
             org_id: org,
+            group_id: None,
             position: 0,
         },
         by,

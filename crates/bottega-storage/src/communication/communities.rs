@@ -20,19 +20,27 @@ pub struct Community {
     pub post_count: i64,
     pub last_post_at: Option<i64>,
     pub created_at: i64,
+    /// The working group whose discussion this is.
+    pub group_id: Option<i64>,
+    /// No new threads (an archived working group's discussion).
+    #[sqlx(try_from = "crate::flag::Flag")]
+    pub read_only: bool,
 }
 
 const COLUMNS: &str = "c.id, c.slug, c.name, c.description, c.description_lang, c.visibility, \
-    c.org_id, c.position, c.thread_count, c.post_count, c.last_post_at, c.created_at";
+    c.org_id, c.position, c.thread_count, c.post_count, c.last_post_at, c.created_at, c.group_id, \
+    c.read_only";
 
 pub struct NewCommunity<'a> {
     pub name: &'a str,
     pub description: &'a str,
     pub description_lang: Option<Language>,
-    /// `public`, `members` or `private`.
+    /// `public`, `members`, `private` or `group`.
     pub visibility: &'a str,
     /// The organisation a private community belongs to.
     pub org_id: Option<i64>,
+    /// The working group a `group` community is the discussion of.
+    pub group_id: Option<i64>,
     pub position: i32,
 }
 
@@ -53,8 +61,8 @@ pub async fn create(conn: &mut Conn, c: &NewCommunity<'_>, creator: i64) -> Stor
         if taken == 0 {
             return Ok(sqlx::query_scalar(
                 "INSERT INTO communities (slug, name, description, description_lang, visibility, \
-                 org_id, position, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                 org_id, position, created_by, created_at, group_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
             )
             .bind(&slug)
             .bind(c.name)
@@ -65,6 +73,7 @@ pub async fn create(conn: &mut Conn, c: &NewCommunity<'_>, creator: i64) -> Stor
             .bind(c.position)
             .bind(creator)
             .bind(now())
+            .bind(c.group_id)
             .fetch_one(&mut *conn)
             .await?);
         }
@@ -72,10 +81,12 @@ pub async fn create(conn: &mut Conn, c: &NewCommunity<'_>, creator: i64) -> Stor
     }
 }
 
-/// The communities this reader may see, in their set order.
+/// The communities this reader may see, in their set order (working groups' discussions are
+/// reached from their groups, not listed).
 pub async fn list(db: &Db, reader: &Reader) -> StorageResult<Vec<Community>> {
     Ok(sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM communities c WHERE {} ORDER BY c.position, c.name",
+        "SELECT {COLUMNS} FROM communities c WHERE c.group_id IS NULL AND {} \
+         ORDER BY c.position, c.name",
         reader.visible_sql(1)
     ))
     .bind(reader.bind_id())

@@ -43,10 +43,7 @@ impl Reader {
         }
         match self.user_id {
             None => "c.visibility = 'public'".to_string(),
-            Some(_) => format!(
-                "(c.visibility IN ('public', 'members') OR (c.visibility = 'private' AND EXISTS \
-                 (SELECT 1 FROM memberships vm WHERE vm.org_id = c.org_id AND vm.user_id = ${n})))"
-            ),
+            Some(_) => member_sees(&format!("${n}")),
         }
     }
 
@@ -54,6 +51,18 @@ impl Reader {
     pub fn bind_id(&self) -> i64 {
         self.user_id.unwrap_or(0)
     }
+}
+
+/// The condition that the signed-in member whose id is the SQL expression `uid` may see the
+/// community alias `c`: open communities, their organisations' private ones, and the discussions
+/// of the working groups they belong to.
+pub(crate) fn member_sees(uid: &str) -> String {
+    format!(
+        "(c.visibility IN ('public', 'members') OR (c.visibility = 'private' AND EXISTS \
+         (SELECT 1 FROM memberships vm WHERE vm.org_id = c.org_id AND vm.user_id = {uid})) \
+         OR (c.visibility = 'group' AND EXISTS (SELECT 1 FROM wg_members vg \
+         WHERE vg.group_id = c.group_id AND vg.user_id = {uid} AND vg.state = 'member')))"
+    )
 }
 
 /// Keyset paging for lists that change while people read them: the next page starts after the

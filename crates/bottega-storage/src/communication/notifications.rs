@@ -15,9 +15,9 @@ pub const MODERATION: &str = "moderation";
 /// [`super::Reader::visible_sql`] for a signed-in member.
 fn recipient_sees(uid: &str) -> String {
     format!(
-        "(c.visibility IN ('public', 'members') OR EXISTS (SELECT 1 FROM users su WHERE su.id = {uid} \
-         AND su.site_role IN ('admin', 'moderator')) OR (c.visibility = 'private' AND EXISTS \
-         (SELECT 1 FROM memberships vm WHERE vm.org_id = c.org_id AND vm.user_id = {uid})))"
+        "(EXISTS (SELECT 1 FROM users su WHERE su.id = {uid} \
+         AND su.site_role IN ('admin', 'moderator')) OR {})",
+        super::member_sees(uid)
     )
 }
 

@@ -18,6 +18,9 @@ pub struct Thread {
     pub community_slug: String,
     pub community_name: String,
     pub community_visibility: String,
+    /// The thread belongs to an archived working group's discussion: kept to be read only.
+    #[sqlx(try_from = "crate::flag::Flag")]
+    pub community_read_only: bool,
     pub kind: String,
     pub title: String,
     pub author_id: Option<i64>,
@@ -64,7 +67,7 @@ impl Thread {
 /// the few communities instead and sorted every thread of all of them (15 to 25 ms a page of
 /// the mutual-help list on data set M). PostgreSQL plans it as any inner join.
 const SELECT: &str = "SELECT t.id, t.community_id, c.slug AS community_slug, c.name AS community_name, \
-    c.visibility AS community_visibility, t.kind, t.title, t.author_id, a.display_name AS author_name, \
+    c.visibility AS community_visibility, c.read_only AS community_read_only, t.kind, t.title, t.author_id, a.display_name AS author_name, \
     t.lang, t.country, t.sector, t.org_type, t.pinned, t.locked, t.hidden_at, t.deleted_at, \
     t.accepted_post_id, t.post_seq, t.reply_count, t.created_at, t.last_post_at, \
     lp.display_name AS last_post_by_name, r.last_position AS last_read \
