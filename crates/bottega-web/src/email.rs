@@ -42,4 +42,5 @@ pub const EMAILS: &[&str] = &[
     "email-change",
     "email-invitation",
     "email-join-decided",
+    "email-group-invitation",
 ];

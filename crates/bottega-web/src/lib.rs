@@ -55,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .merge(features::search::routes())
         .merge(features::sharing::routes(&state))
         .merge(features::simulation::routes())
+        .merge(features::collaboration::routes())
         .fallback(|| async { error::AppError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -29,10 +29,11 @@ pub fn thread_document(t: &ThreadDoc) -> Option<SearchDoc> {
     } else {
         kinds::THREAD
     };
-    let audience = match (t.visibility.as_str(), t.org_id) {
-        ("public", _) => audience::PUBLIC.to_string(),
-        ("members", _) => audience::MEMBERS.to_string(),
-        (_, Some(org)) => audience::org(org),
+    let audience = match (t.visibility.as_str(), t.org_id, t.group_id) {
+        ("public", _, _) => audience::PUBLIC.to_string(),
+        ("members", _, _) => audience::MEMBERS.to_string(),
+        ("group", _, Some(group)) => audience::group(group),
+        (_, Some(org), _) => audience::org(org),
         // A private community without an organisation is seen by staff only.
         _ => return None,
     };

@@ -309,6 +309,7 @@ impl TestApp {
                 description_lang: None,
                 visibility,
                 org_id: org,
+                group_id: None,
                 position: 0,
             },
             creator,
@@ -322,6 +323,47 @@ impl TestApp {
             .await
             .expect("community slug");
         (id, slug)
+    }
+
+    /// Creates an active working group straight in the database, with `coordinator` as its
+    /// coordinator and these `members`; returns its id. `membership` is `open`, `request` or
+    /// `invitation`. It runs from last month to next month.
+    pub async fn create_group(
+        &self,
+        title: &str,
+        membership: &str,
+        coordinator: i64,
+        members: &[i64],
+    ) -> i64 {
+        use bottega_storage::collaboration::groups;
+        let today = chrono::Utc::now().date_naive();
+        let starts = (today - chrono::Days::new(30)).to_string();
+        let ends = (today + chrono::Days::new(30)).to_string();
+        let mut tx = self.db.db.begin().await.expect("begin");
+        let id = groups::create(
+            &mut tx,
+            &groups::GroupFields {
+                title,
+                theme: "A theme",
+                goal_md: "A goal",
+                goal_html: "<p>A goal</p>",
+                lang: "en",
+                starts_on: &starts,
+                ends_on: &ends,
+                membership,
+                sectors: &[],
+            },
+            coordinator,
+        )
+        .await
+        .expect("create group");
+        for m in members {
+            groups::add(&mut tx, id, *m, groups::IN, None, "")
+                .await
+                .expect("add group member");
+        }
+        tx.commit().await.expect("commit");
+        id
     }
 
     /// Adds (or keeps) a member of an organisation straight in the database.

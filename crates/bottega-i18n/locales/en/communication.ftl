@@ -242,3 +242,4 @@ flash-thread-unpinned = The discussion is no longer pinned.
 flash-thread-moved = The discussion is moved.
 flash-notifications-read = All notifications are marked as read.
 flash-notification-mode-saved = Your email choice is saved.
+comm-community-read-only = This discussion belongs to a closed working group and takes no new threads.

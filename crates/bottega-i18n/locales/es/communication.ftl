@@ -242,3 +242,4 @@ flash-thread-unpinned = El debate ya no está fijado.
 flash-thread-moved = El debate se ha trasladado.
 flash-notifications-read = Todas las notificaciones se han marcado como leídas.
 flash-notification-mode-saved = Tu preferencia de correo electrónico se ha guardado.
+comm-community-read-only = Este espacio de debate pertenece a un grupo de trabajo cerrado y ya no admite debates nuevos.

@@ -242,3 +242,4 @@ flash-thread-unpinned = La discussione non è più in evidenza.
 flash-thread-moved = La discussione è stata spostata.
 flash-notifications-read = Tutte le notifiche sono state segnate come lette.
 flash-notification-mode-saved = La tua scelta sulle email è stata salvata.
+comm-community-read-only = Questo spazio di discussione appartiene a un gruppo di lavoro chiuso e non accetta nuove discussioni.

@@ -273,3 +273,4 @@ flash-thread-unpinned = Dyskusja została odpięta.
 flash-thread-moved = Dyskusja została przeniesiona.
 flash-notifications-read = Wszystkie powiadomienia zostały oznaczone jako przeczytane.
 flash-notification-mode-saved = Ustawienia powiadomień e-mailem zostały zapisane.
+comm-community-read-only = Ta dyskusja należy do zamkniętej grupy roboczej i nie można w niej rozpoczynać nowych wątków.

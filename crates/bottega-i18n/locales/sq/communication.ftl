@@ -242,3 +242,4 @@ flash-thread-unpinned = Diskutimi nuk është më i fiksuar.
 flash-thread-moved = Diskutimi u zhvendos.
 flash-notifications-read = Të gjitha njoftimet u shënuan si të lexuara.
 flash-notification-mode-saved = Zgjedhja juaj për email-et u ruajt.
+comm-community-read-only = Kjo hapësirë diskutimi i përket një grupi pune të mbyllur dhe nuk pranon diskutime të reja.

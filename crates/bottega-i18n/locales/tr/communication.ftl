@@ -242,3 +242,4 @@ flash-thread-unpinned = Tartışma artık sabitli değil.
 flash-thread-moved = Tartışma taşındı.
 flash-notifications-read = Tüm bildirimler okundu olarak işaretlendi.
 flash-notification-mode-saved = E-posta tercihiniz kaydedildi.
+comm-community-read-only = Bu tartışma alanı kapanmış bir çalışma grubuna ait; burada yeni tartışma başlatılamaz.

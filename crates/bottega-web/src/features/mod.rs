@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod collaboration;
 pub mod communication;
 pub mod directory;
 pub mod home;

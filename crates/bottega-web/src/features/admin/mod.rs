@@ -300,6 +300,7 @@ async fn create_community(
             description_lang,
             visibility: &form.visibility,
             org_id,
+            group_id: None,
             position,
         },
         admin_id,

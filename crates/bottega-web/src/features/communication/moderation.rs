@@ -279,6 +279,7 @@ pub async fn thread_action(
     let thread = threads::visible(&state.db, &c.reader(), id)
         .await?
         .ok_or(AppError::NotFound)?;
+    super::threads::not_archived(&thread)?;
     let mut tx = state.db.begin().await?;
     let mut jobs = Vec::new();
     let mut detail = String::new();
@@ -303,6 +304,10 @@ pub async fn thread_action(
             let to = communities::visible_by_slug(&state.db, &c.reader(), &form.community)
                 .await?
                 .ok_or(AppError::BadRequest)?;
+            if to.read_only || to.group_id.is_some() {
+                // A working group's discussion takes only what its members write there.
+                return Err(AppError::BadRequest);
+            }
             moderation::move_thread(&mut tx, id, to.id).await?;
             detail = format!("{} -> {}", thread.community_slug, to.slug);
             ("thread.move", "flash-thread-moved")

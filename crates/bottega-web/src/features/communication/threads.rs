@@ -66,6 +66,19 @@ async fn visible_community(state: &AppState, c: &Ctx, slug: &str) -> AppResult<C
         .ok_or(AppError::NotFound)
 }
 
+/// The community, if this reader may see it and it takes new threads (an archived working
+/// group's discussion is kept to be read, not continued).
+async fn open_community(state: &AppState, c: &Ctx, slug: &str) -> AppResult<Community> {
+    let community = visible_community(state, c, slug).await?;
+    if community.read_only {
+        return Err(AppError::refused(
+            "comm-community-read-only",
+            "community_read_only",
+        ));
+    }
+    Ok(community)
+}
+
 async fn new_thread_page(
     state: &AppState,
     c: Ctx,
@@ -106,7 +119,7 @@ pub async fn new_form(
     Query(mut form): Query<ThreadForm>,
 ) -> AppResult<Response> {
     c.require_verified()?;
-    let community = visible_community(&state, &c, &slug).await?;
+    let community = open_community(&state, &c, &slug).await?;
     // The form may come back here to look for similar questions first (without JavaScript):
     // everything typed so far is kept.
     if form.kind != threads::QUESTION {
@@ -144,7 +157,7 @@ pub async fn new_submit(
     Form(form): Form<ThreadForm>,
 ) -> AppResult<Response> {
     let user_id = c.require_verified()?.user_id;
-    let community = visible_community(&state, &c, &slug).await?;
+    let community = open_community(&state, &c, &slug).await?;
     if form.check.is_some() {
         return new_thread_page(&state, c, community, form, FormErrors::new()).await;
     }
@@ -235,10 +248,13 @@ impl ThreadPage {
             .is_some_and(|u| p.author_id == Some(u.user_id))
     }
     fn may_edit(&self, p: &Post) -> bool {
-        p.deleted_at.is_none() && (self.c.is_staff() || (self.is_author(p) && !self.thread.locked))
+        !self.thread.community_read_only
+            && p.deleted_at.is_none()
+            && (self.c.is_staff() || (self.is_author(p) && !self.thread.locked))
     }
     fn may_vote(&self, p: &Post) -> bool {
-        self.c.user.is_some()
+        !self.thread.community_read_only
+            && self.c.user.is_some()
             && !self.is_author(p)
             && p.deleted_at.is_none()
             && p.hidden_at.is_none()
@@ -249,7 +265,8 @@ impl ThreadPage {
             .user
             .as_ref()
             .is_some_and(|u| self.thread.author_id == Some(u.user_id));
-        self.thread.is_question()
+        !self.thread.community_read_only
+            && self.thread.is_question()
             && !p.is_opening()
             && p.deleted_at.is_none()
             && p.hidden_at.is_none()
@@ -262,7 +279,9 @@ impl ThreadPage {
         p.deleted_at.is_none() && (p.hidden_at.is_none() || self.c.is_staff())
     }
     fn may_reply(&self) -> bool {
-        self.thread.deleted_at.is_none() && (!self.thread.locked || self.c.is_staff())
+        !self.thread.community_read_only
+            && self.thread.deleted_at.is_none()
+            && (!self.thread.locked || self.c.is_staff())
     }
     fn lang_name(&self, p: &Post) -> &'static str {
         p.language().map(|l| l.endonym()).unwrap_or("")
@@ -439,6 +458,7 @@ pub async fn reply(
 ) -> AppResult<Response> {
     let user_id = c.require_verified()?.user_id;
     let thread = open_thread(&state, &c, id).await?;
+    not_archived(&thread)?;
     if thread.locked && !c.is_staff() {
         return Err(AppError::refused("comm-thread-locked", "thread_locked"));
     }
@@ -506,9 +526,22 @@ async fn visible_post(state: &AppState, c: &Ctx, post_id: i64) -> AppResult<(Pos
     Ok((post, thread))
 }
 
+/// Refuses any change, by anyone, to a thread of a read-only community (an archived working
+/// group's discussion): unlike a lock, which moderators may lift, the archive stays as it was.
+pub fn not_archived(thread: &Thread) -> AppResult<()> {
+    if thread.community_read_only {
+        return Err(AppError::refused(
+            "comm-community-read-only",
+            "community_read_only",
+        ));
+    }
+    Ok(())
+}
+
 /// Authors edit and delete their own posts (not in a locked thread); moderators any post.
 fn require_author_or_staff(c: &Ctx, post: &Post, thread: &Thread) -> AppResult<i64> {
     let u = c.require_verified()?;
+    not_archived(thread)?;
     if c.is_staff() {
         return Ok(u.user_id);
     }
@@ -687,6 +720,7 @@ pub async fn vote(
 ) -> AppResult<Response> {
     let user_id = c.require_user()?.user_id;
     let (post, thread) = visible_post(&state, &c, id).await?;
+    not_archived(&thread)?;
     if post.author_id == Some(user_id) {
         return Err(AppError::refused("comm-vote-own", "vote_own"));
     }
@@ -733,6 +767,7 @@ pub async fn accept(
 ) -> AppResult<Response> {
     let user_id = c.require_verified()?.user_id;
     let (post, thread) = visible_post(&state, &c, id).await?;
+    not_archived(&thread)?;
     if !thread.is_question() {
         return Err(AppError::refused(
             "comm-accept-not-question",

@@ -23,7 +23,7 @@ pub fn routes() -> Router<AppState> {
 pub const SECTIONS: &[(&str, Option<&str>)] = &[
     ("communication", Some("/communication")),
     ("sharing", Some("/resources")),
-    ("collaboration", None),
+    ("collaboration", Some("/groups")),
     ("cooperation", None),
     ("learning", None),
     ("mentoring", None),

@@ -319,6 +319,8 @@ mod tests {
             post_count: 0,
             last_post_at: None,
             created_at: 0,
+            group_id: None,
+            read_only: false,
         }
     }
 
