@@ -159,6 +159,7 @@ async fn community(app: &TestApp, name: &str, description: &str, creator: i64) -
             description_lang: Some(Language::En),
             visibility: "public",
             org_id: None,
+            group_id: None,
             position: 0,
         },
         creator,
