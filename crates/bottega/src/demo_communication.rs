@@ -1664,6 +1664,7 @@ pub async fn load(db: &Db, user_ids: &[i64], org_ids: &[i64]) -> anyhow::Result<
                         description_lang: Some(Language::En),
                         visibility: c.visibility,
                         org_id: c.org.map(|i| org_ids[i]),
+                        group_id: None,
                         position: i32::try_from(position)?,
                     },
                     user_ids[ADMIN],

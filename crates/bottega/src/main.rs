@@ -2,6 +2,7 @@
 //! demo data and carries out administrators' tasks.
 
 mod demo;
+mod demo_collaboration;
 mod demo_communication;
 mod demo_sharing;
 mod demo_simulation;
@@ -161,7 +162,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = open_db(&config).await?;
             demo::load(&db).await?;
             demo_sharing::load(&db, &config).await?;
-            demo_simulation::load(&db).await
+            demo_simulation::load(&db).await?;
+            demo_collaboration::load(&db).await
         }
         Command::Admin { task } => admin(task, &config).await,
         Command::Reindex => reindex(&config).await,
@@ -177,6 +179,7 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         demo::load(&db).await?;
         demo_sharing::load(&db, &config).await?;
         demo_simulation::load(&db).await?;
+        demo_collaboration::load(&db).await?;
     }
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
