@@ -24,9 +24,7 @@
 use std::collections::HashMap;
 
 use anyhow::{bail, Context};
-use bottega_domain::{
-    Language, Licence, ResourceType, ResourceVisibility, Sector, DAY, HOUR, MINUTE,
-};
+use bottega_domain::{Language, Licence, ResourceType, ResourceVisibility, Sector, DAY, HOUR};
 use bottega_storage::collaboration::groups::{self, GroupFields};
 use bottega_storage::collaboration::meetings::{self, MeetingFields};
 use bottega_storage::collaboration::pages::{self, Change, PageText, Saved};
@@ -113,67 +111,35 @@ impl Clock {
         ymd(self.today + offset)
     }
 
-    /// `hour:minute` in Central European time (Europe/Rome, Europe/Tirane) on the day `offset`
-    /// days from today, in UTC milliseconds.
-    fn central_european(self, offset: i64, hour: i64, minute: i64) -> i64 {
-        central_european_to_utc(self.today + offset, hour, minute)
+    /// `hour:minute` in time zone `zone` on the day `offset` days from today, in UTC
+    /// milliseconds.
+    fn local(self, zone: &str, offset: i64, hour: u32, minute: u32) -> anyhow::Result<i64> {
+        local_to_utc(zone, self.today + offset, hour, minute)
     }
 }
 
-/// The day number of a civil date (proleptic Gregorian calendar).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The civil date (year, month, day) of a day number.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
+/// A day number (days since 1970-01-01) as YYYY-MM-DD.
 fn ymd(day: i64) -> String {
-    let (y, m, d) = civil_from_days(day);
-    format!("{y:04}-{m:02}-{d:02}")
+    chrono::DateTime::from_timestamp(day * (DAY / 1000), 0)
+        .map(|d| d.date_naive().to_string())
+        .unwrap_or_default()
 }
 
-/// The last Sunday of a month with 31 days, as a day number (1970-01-01 was a Thursday).
-fn last_sunday(year: i64, month: i64) -> i64 {
-    let last = days_from_civil(year, month, 31);
-    last - (last + 4).rem_euclid(7)
-}
-
-/// Whether EU summer time is in force at a UTC instant: from 01:00 UTC on the last Sunday of
-/// March to 01:00 UTC on the last Sunday of October.
-fn eu_summer_time(utc_ms: i64) -> bool {
-    let (year, _, _) = civil_from_days(utc_ms.div_euclid(DAY));
-    let start = last_sunday(year, 3) * DAY + HOUR;
-    let end = last_sunday(year, 10) * DAY + HOUR;
-    (start..end).contains(&utc_ms)
-}
-
-/// Local Central European time (UTC+1, UTC+2 in summer) to UTC milliseconds. The demo plans
-/// its meetings in the afternoon, far from the hour the clocks change.
-fn central_european_to_utc(day: i64, hour: i64, minute: i64) -> i64 {
-    let local = day * DAY + hour * HOUR + minute * MINUTE;
-    let winter = local - HOUR;
-    if eu_summer_time(winter) {
-        local - 2 * HOUR
-    } else {
-        winter
-    }
+/// Local time `hour:minute` in `zone` on day number `day`, in UTC milliseconds (the earlier
+/// instant when the hour repeats), as meetings planned on the site are stored.
+fn local_to_utc(zone: &str, day: i64, hour: u32, minute: u32) -> anyhow::Result<i64> {
+    use chrono::TimeZone;
+    let tz: chrono_tz::Tz = zone
+        .parse()
+        .map_err(|_| anyhow::anyhow!("unknown time zone {zone}"))?;
+    let date = chrono::DateTime::from_timestamp(day * (DAY / 1000), 0)
+        .map(|d| d.date_naive())
+        .and_then(|d| d.and_hms_opt(hour, minute, 0))
+        .ok_or_else(|| anyhow::anyhow!("no such day {day}"))?;
+    tz.from_local_datetime(&date)
+        .earliest()
+        .map(|t| t.timestamp_millis())
+        .ok_or_else(|| anyhow::anyhow!("{date} does not exist in {zone}"))
 }
 
 // ---- The groups -------------------------------------------------------------------------------
@@ -216,8 +182,8 @@ struct MeetingSpec {
     title: &'static str,
     /// Days from today (negative: in the past), and the local time in `zone`.
     day: i64,
-    hour: i64,
-    minute: i64,
+    hour: u32,
+    minute: u32,
     zone: &'static str,
     duration: i64,
     place: &'static str,
@@ -1628,18 +1594,9 @@ fn html(md: &str) -> String {
     bottega_text::render(md, &HashMap::new()).html
 }
 
-/// A shared page's rendering: headings move two levels down, as the pages feature saves them
-/// (the group's name and the page's title are the workspace's h1 and h2).
+/// A shared page's rendering: headings two levels down, as the pages feature saves them.
 fn page_html(md: &str) -> String {
-    // The deepest first, so that no heading moves twice.
-    let mut out = html(md);
-    for level in (1..=5).rev() {
-        let to = (level + 2).min(6);
-        out = out
-            .replace(&format!("<h{level}>"), &format!("<h{to}>"))
-            .replace(&format!("</h{level}>"), &format!("</h{to}>"));
-    }
-    out
+    bottega_text::demote_headings(&html(md), 2)
 }
 
 /// A new calendar identifier, as meetings planned on the site get one.
@@ -2009,7 +1966,7 @@ async fn store_meeting(
 ) -> anyhow::Result<()> {
     let clock = cast.clock;
     let agenda_html = html(m.agenda);
-    let starts_at = clock.central_european(m.day, m.hour, m.minute);
+    let starts_at = clock.local(m.zone, m.day, m.hour, m.minute)?;
     let by = cast.id(m.by);
     let id = meetings::create(
         tx,
@@ -2206,17 +2163,23 @@ mod tests {
 
     #[test]
     fn dates_and_central_european_time_are_right() {
+        let day = |y, m, d| {
+            chrono::NaiveDate::from_ymd_opt(y, m, d)
+                .expect("a date")
+                .and_hms_opt(0, 0, 0)
+                .expect("midnight")
+                .and_utc()
+                .timestamp_millis()
+                / DAY
+        };
         for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2026, 3, 29), (2026, 12, 31)] {
-            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+            assert_eq!(ymd(day(y, m, d)), format!("{y:04}-{m:02}-{d:02}"));
         }
         assert_eq!(ymd(0), "1970-01-01");
-        assert_eq!(ymd(days_from_civil(2026, 2, 28) + 1), "2026-03-01");
+        assert_eq!(ymd(day(2026, 2, 28) + 1), "2026-03-01");
         // The clocks change on the last Sundays of March and October.
-        assert_eq!(ymd(last_sunday(2026, 3)), "2026-03-29");
-        assert_eq!(ymd(last_sunday(2026, 10)), "2026-10-25");
-        assert_eq!(ymd(last_sunday(2027, 3)), "2027-03-28");
         let utc_hour = |y, m, d| {
-            let at = central_european_to_utc(days_from_civil(y, m, d), 16, 0);
+            let at = local_to_utc("Europe/Rome", day(y, m, d), 16, 0).expect("a time");
             at.rem_euclid(DAY) / HOUR
         };
         assert_eq!(utc_hour(2026, 1, 15), 15);
@@ -2225,6 +2188,10 @@ mod tests {
         assert_eq!(utc_hour(2026, 7, 1), 14);
         assert_eq!(utc_hour(2026, 10, 24), 14);
         assert_eq!(utc_hour(2026, 10, 25), 15);
+        assert_eq!(
+            local_to_utc("Europe/Tirane", day(2026, 7, 1), 17, 0).expect("a time") % DAY / HOUR,
+            15
+        );
     }
 
     #[test]

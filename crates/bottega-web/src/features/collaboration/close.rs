@@ -3,8 +3,6 @@
 //! lapsed). The outcome can then be published in the toolbox as a project result, linked from
 //! the group, so what the group made can be found and reused beyond its members.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -96,8 +94,7 @@ pub async fn submit(
         Ok(v) => v,
         Err(e) => return Ok(close_page(c, ws, outcome_form, e, None)),
     };
-    let html =
-        super::pages::demote_headings(&bottega_text::render(&v.outcome, &HashMap::new()).html);
+    let html = super::pages::render_markdown(&v.outcome);
     if form.action == "preview" {
         return Ok(close_page(
             c,

@@ -203,8 +203,7 @@ pub async fn new_submit(
         Ok(v) => v,
         Err(e) => return Ok(form_page(c, None, form, e)),
     };
-    let goal_html =
-        super::pages::demote_headings(&bottega_text::render(&v.goal, &HashMap::new()).html);
+    let goal_html = super::pages::render_markdown(&v.goal);
     let dates = (v.starts_on.to_string(), v.ends_on.to_string());
     let mut tx = state.db.begin().await?;
     let id = store::create(&mut tx, &fields(&v, &goal_html, &dates), user_id).await?;
@@ -257,8 +256,7 @@ pub async fn edit_submit(
         Ok(v) => v,
         Err(e) => return Ok(form_page(c, Some(ws.id()), form, e)),
     };
-    let goal_html =
-        super::pages::demote_headings(&bottega_text::render(&v.goal, &HashMap::new()).html);
+    let goal_html = super::pages::render_markdown(&v.goal);
     let dates = (v.starts_on.to_string(), v.ends_on.to_string());
     let mut tx = super::begin_management(&state, ws.id(), user_id, ws.staff).await?;
     store::update(&mut tx, ws.id(), &fields(&v, &goal_html, &dates)).await?;

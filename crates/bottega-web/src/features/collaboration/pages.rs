@@ -173,42 +173,11 @@ async fn page_of(state: &AppState, ws: &Workspace, page: &str) -> AppResult<Page
         .ok_or(AppError::NotFound)
 }
 
-fn render_markdown(md: &str) -> String {
-    demote_headings(&bottega_text::render(md, &HashMap::new()).html)
-}
-
-/// Moves the headings written in a page two levels down (h1 becomes h3, and so on, h6 at
-/// most): the group's name is the h1 of every workspace page and the page's title its h2, so
-/// the outline stays in order for people who move by headings. `html` is the sanitiser's
-/// output, where headings are bare `<hN>` tags and a `<` in text is always escaped.
-pub(super) fn demote_headings(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        let open = if tail.starts_with("</h") {
-            3
-        } else if tail.starts_with("<h") {
-            2
-        } else {
-            0
-        };
-        let b = tail.as_bytes();
-        if open > 0 && b.len() > open + 1 && (b'1'..=b'6').contains(&b[open]) && b[open + 1] == b'>'
-        {
-            let level = (b[open] - b'0' + 2).min(6);
-            out.push_str(&tail[..open]);
-            out.push(char::from(b'0' + level));
-            out.push('>');
-            rest = &tail[open + 2..];
-        } else {
-            out.push('<');
-            rest = &tail[1..];
-        }
-    }
-    out.push_str(rest);
-    out
+/// Markdown as shared pages store it, with the headings two levels down: the group's name is
+/// the h1 of every workspace page and the page's title its h2, so the outline stays in order
+/// for people who move by headings.
+pub(super) fn render_markdown(md: &str) -> String {
+    bottega_text::demote_headings(&bottega_text::render(md, &HashMap::new()).html, 2)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1001,11 +970,11 @@ mod tests {
     #[test]
     fn headings_move_two_levels_down() {
         assert_eq!(
-            demote_headings("<h1>A</h1><h2>B</h2><h4>C</h4><h5>D</h5><h6>E</h6>"),
+            bottega_text::demote_headings("<h1>A</h1><h2>B</h2><h4>C</h4><h5>D</h5><h6>E</h6>", 2),
             "<h3>A</h3><h4>B</h4><h6>C</h6><h6>D</h6><h6>E</h6>"
         );
         assert_eq!(
-            demote_headings("<p>x &lt;h1&gt; y</p><hr><h7>z<"),
+            bottega_text::demote_headings("<p>x &lt;h1&gt; y</p><hr><h7>z<", 2),
             "<p>x &lt;h1&gt; y</p><hr><h7>z<"
         );
         let rendered = render_markdown("# Title\n\nText with <h1>raw</h1>\n\n## Part");
