@@ -201,6 +201,8 @@ code_enum!(
     SiteRole, "site-role" {
         Member => "member",
         Moderator => "moderator",
+        // Curates the best-practice repository: assigns reviewers, decides, awards labels.
+        Editor => "editor",
         Admin => "admin",
     }
 );
@@ -337,6 +339,35 @@ code_enum!(
         Public => "public",
         Members => "members",
         Organisation => "organisation",
+    }
+);
+
+code_enum!(
+    /// The four lots of a twinning's capacity-building plan.
+    TwinningLot, "twinning-lot" {
+        StaffMobility => "staff-mobility",
+        Events => "events",
+        StudentMobility => "student-mobility",
+        Networking => "networking",
+    }
+);
+
+code_enum!(
+    /// The published rubric reviewers score a practice on, 1 to 5 each.
+    PracticeCriterion, "practice-criterion" {
+        Relevance => "relevance",
+        Innovation => "innovation",
+        Impact => "impact",
+        Transferability => "transferability",
+        Sustainability => "sustainability",
+    }
+);
+
+code_enum!(
+    /// Labels editors award to published practices.
+    PracticeLabel, "practice-label" {
+        GoodPractice => "good-practice",
+        SuccessStory => "success-story",
     }
 );
 

@@ -12,6 +12,8 @@ pub mod kinds {
     pub const QUESTION: &str = "question";
     /// A resource of the toolbox (Sharing).
     pub const RESOURCE: &str = "resource";
+    /// A published practice of the best-practice repository (Cooperation).
+    pub const PRACTICE: &str = "practice";
 }
 
 /// Facet fields the pages share, so that filters and counts line up across kinds. A document

@@ -7,6 +7,10 @@ pub enum StorageError {
     /// A uniqueness rule was broken (an email already registered, a slug taken...).
     #[error("conflict on {0}")]
     Conflict(String),
+    /// The person acting may not make this change (checked inside the change itself, e.g.
+    /// answering for an organisation one is no longer an admin of).
+    #[error("not allowed")]
+    Forbidden,
     #[error("unsupported database URL: use sqlite://path or postgres://...")]
     UnsupportedUrl,
     #[error("stored data is invalid: {0}")]

@@ -13,6 +13,7 @@ pub mod accounts;
 pub mod audit;
 pub mod collaboration;
 pub mod communication;
+pub mod cooperation;
 pub mod directory;
 mod error;
 pub mod flag;

@@ -113,7 +113,7 @@ const PEOPLE: &[DemoPerson] = &[
         bio: "Organizuję egzaminy czeladnicze i praktyki u rzemieślników.", bio_lang: L::Pl, languages: &[L::Pl, L::En], sectors: &[S::CreativeCrafts, S::Beauty], org: Some((8, OrgRole::Member)) },
     DemoPerson { email: "jelena.markovic@bottega.example", name: "Jelena Marković", country: C::Me, site_role: SiteRole::Member, role: RoleType::PolicyMaker, minor: false, visibility: Visibility::Public,
         bio: "I work on VET policy and quality assurance, and on how graduate tracking can inform it.", bio_lang: L::En, languages: &[L::Sr, L::En], sectors: &[S::Education], org: Some((11, OrgRole::Admin)) },
-    DemoPerson { email: "pieter.devries@bottega.example", name: "Pieter de Vries", country: C::Nl, site_role: SiteRole::Member, role: RoleType::Researcher, minor: false, visibility: Visibility::Public,
+    DemoPerson { email: "pieter.devries@bottega.example", name: "Pieter de Vries", country: C::Nl, site_role: SiteRole::Editor, role: RoleType::Researcher, minor: false, visibility: Visibility::Public,
         bio: "Researcher on teacher professionalisation in VET.", bio_lang: L::En, languages: &[L::Nl, L::En, L::De], sectors: &[S::Education], org: Some((13, OrgRole::Admin)) },
     DemoPerson { email: "sofia.esposito@bottega.example", name: "Sofia Esposito", country: C::It, site_role: SiteRole::Member, role: RoleType::ProjectCoordinator, minor: false, visibility: Visibility::Public,
         bio: "Coordino progetti Erasmus+ KA2 tra scuole professionali e imprese artigiane.", bio_lang: L::It, languages: &[L::It, L::En, L::Fr], sectors: &[S::Education, S::Bakery], org: Some((7, OrgRole::Admin)) },
@@ -241,6 +241,7 @@ fn print_accounts() {
         let extra = match p.site_role {
             SiteRole::Admin => " [site administrator]",
             SiteRole::Moderator => " [moderator]",
+            SiteRole::Editor => " [best-practice editor]",
             SiteRole::Member => "",
         };
         let minor = if p.minor { " [under 18]" } else { "" };
