@@ -82,6 +82,14 @@ impl Ctx {
             .is_some_and(|u| u.site_role == "admin" || u.site_role == "moderator")
     }
 
+    /// Best-practice editors and site administrators: they assign reviewers, decide on
+    /// practices and award labels.
+    pub fn is_practice_editor(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.site_role == "editor" || u.site_role == "admin")
+    }
+
     /// The reader as the Communication section's visibility rule sees them.
     pub fn reader(&self) -> bottega_storage::communication::Reader {
         match &self.user {

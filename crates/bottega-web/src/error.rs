@@ -95,6 +95,7 @@ impl From<StorageError> for AppError {
     fn from(e: StorageError) -> Self {
         match e {
             StorageError::NotFound => AppError::NotFound,
+            StorageError::Forbidden => AppError::Forbidden,
             other => AppError::Internal(other.into()),
         }
     }

@@ -56,6 +56,8 @@ pub fn router(state: AppState) -> Router {
         .merge(features::sharing::routes(&state))
         .merge(features::simulation::routes())
         .merge(features::collaboration::routes())
+        .merge(features::cooperation::routes())
+        .merge(features::practices::routes())
         .fallback(|| async { error::AppError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

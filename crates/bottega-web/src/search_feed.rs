@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bottega_search::{audience, facet_fields, kinds, Change, SearchDoc, SearchIndex};
+use bottega_storage::cooperation::practice_docs::{self, PracticeDoc};
 use bottega_storage::search::{self, ThreadDoc};
 use bottega_storage::sharing::resources::{self, ResourceDoc};
 use bottega_storage::Db;
@@ -120,6 +121,45 @@ pub fn resource_document(d: &ResourceDoc) -> Option<SearchDoc> {
     Some(doc)
 }
 
+/// The index document of a published practice: public, like the repository's pages.
+pub fn practice_document(d: &PracticeDoc) -> SearchDoc {
+    let body = d
+        .text
+        .iter()
+        .map(|md| bottega_text::plain_text(md))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut doc = SearchDoc::new(
+        kinds::PRACTICE,
+        d.id,
+        format!("{} ({})", d.title, d.ref_code),
+        body,
+    )
+    .lang(d.lang.clone())
+    .visible_to(audience::PUBLIC)
+    .facet(facet_fields::TYPE, kinds::PRACTICE)
+    .facet(facet_fields::LANGUAGE, d.lang.clone())
+    .created_at(d.published_at)
+    .rating(d.score.unwrap_or(0.0))
+    .url(format!("/practices/{}", d.ref_code));
+    for (dimension, code) in &d.tags {
+        let field = match dimension.as_str() {
+            "theme" => facet_fields::THEME,
+            "sector" => facet_fields::SECTOR,
+            "country" => facet_fields::COUNTRY,
+            other => other,
+        };
+        doc = doc.facet(field, code.clone());
+    }
+    for label in &d.labels {
+        doc = doc.facet("label", label.clone());
+    }
+    if let Some(level) = d.eqf_level {
+        doc = doc.facet("eqf", level.to_string());
+    }
+    doc
+}
+
 /// The kinds of content the index is fed with. Plugging in a new kind means a variant here and
 /// its three arms below: the outbox kind it is queued under, how to load current documents by
 /// id, and how to read all of them in batches for a rebuild.
@@ -127,16 +167,18 @@ pub fn resource_document(d: &ResourceDoc) -> Option<SearchDoc> {
 enum Source {
     Threads,
     Resources,
+    Practices,
 }
 
 impl Source {
-    const ALL: [Source; 2] = [Source::Threads, Source::Resources];
+    const ALL: [Source; 3] = [Source::Threads, Source::Resources, Source::Practices];
 
     /// The `search_outbox.kind` of its changes.
     fn outbox_kind(self) -> &'static str {
         match self {
             Source::Threads => "thread",
             Source::Resources => bottega_storage::sharing::OUTBOX_KIND,
+            Source::Practices => practice_docs::OUTBOX_KIND,
         }
     }
 
@@ -145,6 +187,7 @@ impl Source {
         match self {
             Source::Threads => &[kinds::THREAD, kinds::QUESTION],
             Source::Resources => &[kinds::RESOURCE],
+            Source::Practices => &[kinds::PRACTICE],
         }
     }
 
@@ -160,6 +203,11 @@ impl Source {
                 .await?
                 .iter()
                 .filter_map(|r| resource_document(r).map(|d| (r.resource.id, d)))
+                .collect(),
+            Source::Practices => practice_docs::docs(db, ids)
+                .await?
+                .iter()
+                .map(|p| (p.id, practice_document(p)))
                 .collect(),
         })
     }
@@ -180,6 +228,11 @@ impl Source {
                 let docs = resources::docs_after(db, after, BATCH).await?;
                 let last = docs.last().map(|d| d.resource.id);
                 (docs.iter().filter_map(resource_document).collect(), last)
+            }
+            Source::Practices => {
+                let docs = practice_docs::docs_after(db, after, BATCH).await?;
+                let last = docs.last().map(|d| d.id);
+                (docs.iter().map(practice_document).collect(), last)
             }
         })
     }

@@ -118,6 +118,7 @@ admin-action-for = Action for { $name }
 admin-suspend = Suspend
 admin-reactivate = Reactivate
 admin-make-member = Make member
+admin-make-editor = Make best-practice editor
 admin-make-moderator = Make moderator
 admin-make-admin = Make administrator
 admin-apply = Apply

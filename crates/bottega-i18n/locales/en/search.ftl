@@ -24,3 +24,4 @@ search-facet-theme = Theme
 search-kind-thread = Discussion
 search-kind-question = Question
 search-kind-resource = Resource
+search-kind-practice = Best practice

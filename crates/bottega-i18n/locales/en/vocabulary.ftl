@@ -89,6 +89,7 @@ visibility-members = Signed-in members
 visibility-private = Only me (and site administrators)
 site-role-member = Member
 site-role-moderator = Moderator
+site-role-editor = Editor
 site-role-admin = Administrator
 org-role-member = member
 org-role-admin = administrator
@@ -156,3 +157,17 @@ competence-lifecomp-learning = LifeComp: learning to learn
 resource-visibility-public = Everyone, also without an account
 resource-visibility-members = Signed-in members
 resource-visibility-organisation = Members of the organisation only
+
+twinning-lot-staff-mobility = Staff mobility and skills acquisition
+twinning-lot-events = Events and conferences
+twinning-lot-student-mobility = Pilot mobility of students
+twinning-lot-networking = Networking
+
+practice-criterion-relevance = Relevance
+practice-criterion-innovation = Innovation
+practice-criterion-impact = Evidence of impact
+practice-criterion-transferability = Transferability
+practice-criterion-sustainability = Sustainability
+
+practice-label-good-practice = Good practice
+practice-label-success-story = Success story

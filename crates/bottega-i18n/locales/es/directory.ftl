@@ -118,6 +118,7 @@ admin-action-for = Acción para { $name }
 admin-suspend = Suspender
 admin-reactivate = Reactivar
 admin-make-member = Cambiar a miembro
+admin-make-editor = Nombrar editor/a de buenas prácticas
 admin-make-moderator = Cambiar a moderador/a
 admin-make-admin = Cambiar a administrador/a
 admin-apply = Aplicar

@@ -24,3 +24,4 @@ search-facet-theme = Tema
 search-kind-thread = Debate
 search-kind-question = Pregunta
 search-kind-resource = Recurso
+search-kind-practice = Buena práctica

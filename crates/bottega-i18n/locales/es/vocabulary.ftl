@@ -89,6 +89,7 @@ visibility-members = Miembros con sesión iniciada
 visibility-private = Solo yo (y los administradores del sitio)
 site-role-member = Miembro
 site-role-moderator = Moderador/a
+site-role-editor = Editor/a
 site-role-admin = Administrador/a
 org-role-member = miembro
 org-role-admin = administrador/a
@@ -156,3 +157,17 @@ competence-lifecomp-learning = LifeComp: aprender a aprender
 resource-visibility-public = Todo el mundo, incluso sin cuenta
 resource-visibility-members = Miembros con sesión iniciada
 resource-visibility-organisation = Solo los miembros de la organización
+
+twinning-lot-staff-mobility = Movilidad del personal y adquisición de competencias
+twinning-lot-events = Eventos y conferencias
+twinning-lot-student-mobility = Movilidad piloto de estudiantes
+twinning-lot-networking = Trabajo en red
+
+practice-criterion-relevance = Pertinencia
+practice-criterion-innovation = Innovación
+practice-criterion-impact = Pruebas de impacto
+practice-criterion-transferability = Transferibilidad
+practice-criterion-sustainability = Sostenibilidad
+
+practice-label-good-practice = Buena práctica
+practice-label-success-story = Caso de éxito

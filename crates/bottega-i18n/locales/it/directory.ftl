@@ -118,6 +118,7 @@ admin-action-for = Azione per { $name }
 admin-suspend = Sospendi
 admin-reactivate = Riattiva
 admin-make-member = Rendi membro
+admin-make-editor = Nomina redattore delle buone pratiche
 admin-make-moderator = Nomina moderatore
 admin-make-admin = Nomina amministratore
 admin-apply = Applica

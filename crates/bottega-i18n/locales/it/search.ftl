@@ -24,3 +24,4 @@ search-facet-theme = Tema
 search-kind-thread = Discussione
 search-kind-question = Domanda
 search-kind-resource = Risorsa
+search-kind-practice = Buona pratica

@@ -89,6 +89,7 @@ visibility-members = Membri che hanno effettuato l'accesso
 visibility-private = Solo io (e gli amministratori del sito)
 site-role-member = Membro
 site-role-moderator = Moderatore
+site-role-editor = Redattore
 site-role-admin = Amministratore
 org-role-member = membro
 org-role-admin = amministratore
@@ -156,3 +157,17 @@ competence-lifecomp-learning = LifeComp: imparare a imparare
 resource-visibility-public = Tutti, anche senza account
 resource-visibility-members = Membri che hanno effettuato l'accesso
 resource-visibility-organisation = Solo i membri dell'organizzazione
+
+twinning-lot-staff-mobility = Mobilità del personale e acquisizione di competenze
+twinning-lot-events = Eventi e conferenze
+twinning-lot-student-mobility = Mobilità pilota degli studenti
+twinning-lot-networking = Messa in rete
+
+practice-criterion-relevance = Pertinenza
+practice-criterion-innovation = Innovazione
+practice-criterion-impact = Prove di impatto
+practice-criterion-transferability = Trasferibilità
+practice-criterion-sustainability = Sostenibilità
+
+practice-label-good-practice = Buona pratica
+practice-label-success-story = Storia di successo

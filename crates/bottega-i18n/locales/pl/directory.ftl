@@ -128,6 +128,7 @@ admin-action-for = Czynność dla: { $name }
 admin-suspend = Zawieś
 admin-reactivate = Aktywuj ponownie
 admin-make-member = Nadaj rolę członka
+admin-make-editor = Mianuj redaktorem dobrych praktyk
 admin-make-moderator = Nadaj rolę moderatora
 admin-make-admin = Nadaj rolę administratora
 admin-apply = Zastosuj

@@ -26,3 +26,4 @@ search-facet-theme = Temat
 search-kind-thread = Dyskusja
 search-kind-question = Pytanie
 search-kind-resource = Materiał
+search-kind-practice = Dobra praktyka

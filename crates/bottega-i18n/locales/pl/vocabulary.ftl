@@ -89,6 +89,7 @@ visibility-members = Zalogowani członkowie społeczności
 visibility-private = Tylko ja (i administratorzy serwisu)
 site-role-member = Członek
 site-role-moderator = Moderator
+site-role-editor = Redaktor
 site-role-admin = Administrator
 org-role-member = członek
 org-role-admin = administrator
@@ -156,3 +157,17 @@ competence-lifecomp-learning = LifeComp: uczenie się uczenia się
 resource-visibility-public = Wszyscy, także osoby bez konta
 resource-visibility-members = Zalogowani członkowie społeczności
 resource-visibility-organisation = Tylko członkowie organizacji
+
+twinning-lot-staff-mobility = Mobilność kadry i zdobywanie umiejętności
+twinning-lot-events = Wydarzenia i konferencje
+twinning-lot-student-mobility = Pilotażowa mobilność uczniów
+twinning-lot-networking = Tworzenie sieci współpracy
+
+practice-criterion-relevance = Trafność
+practice-criterion-innovation = Innowacyjność
+practice-criterion-impact = Dowody wpływu
+practice-criterion-transferability = Możliwość przeniesienia
+practice-criterion-sustainability = Trwałość
+
+practice-label-good-practice = Dobra praktyka
+practice-label-success-story = Historia sukcesu

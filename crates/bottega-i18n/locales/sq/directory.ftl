@@ -118,6 +118,7 @@ admin-action-for = Veprimi për { $name }
 admin-suspend = Pezullo
 admin-reactivate = Riaktivizo
 admin-make-member = Bëje anëtar
+admin-make-editor = Bëje redaktor të praktikave të mira
 admin-make-moderator = Bëje moderator
 admin-make-admin = Bëje administrator
 admin-apply = Zbato

@@ -24,3 +24,4 @@ search-facet-theme = Tema
 search-kind-thread = Diskutim
 search-kind-question = Pyetje
 search-kind-resource = Burim
+search-kind-practice = Praktikë e mirë

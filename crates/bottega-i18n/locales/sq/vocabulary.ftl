@@ -89,6 +89,7 @@ visibility-members = Anëtarët që kanë hyrë në llogari
 visibility-private = Vetëm unë (dhe administratorët e platformës)
 site-role-member = Anëtar
 site-role-moderator = Moderator
+site-role-editor = Redaktor
 site-role-admin = Administrator
 org-role-member = anëtar
 org-role-admin = administrator
@@ -156,3 +157,17 @@ competence-lifecomp-learning = LifeComp: të mësuarit për të nxënë
 resource-visibility-public = Të gjithë, edhe pa llogari
 resource-visibility-members = Anëtarët që kanë hyrë në llogari
 resource-visibility-organisation = Vetëm anëtarët e organizatës
+
+twinning-lot-staff-mobility = Lëvizshmëria e stafit dhe përvetësimi i aftësive
+twinning-lot-events = Ngjarje dhe konferenca
+twinning-lot-student-mobility = Lëvizshmëri pilot e nxënësve
+twinning-lot-networking = Rrjetëzim
+
+practice-criterion-relevance = Rëndësia
+practice-criterion-innovation = Inovacioni
+practice-criterion-impact = Dëshmi e ndikimit
+practice-criterion-transferability = Transferueshmëria
+practice-criterion-sustainability = Qëndrueshmëria
+
+practice-label-good-practice = Praktikë e mirë
+practice-label-success-story = Histori suksesi

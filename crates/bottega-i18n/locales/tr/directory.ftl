@@ -118,6 +118,7 @@ admin-action-for = { $name } için işlem
 admin-suspend = Askıya al
 admin-reactivate = Yeniden etkinleştir
 admin-make-member = Üye yap
+admin-make-editor = İyi uygulama editörü yap
 admin-make-moderator = Moderatör yap
 admin-make-admin = Yönetici yap
 admin-apply = Uygula

@@ -24,3 +24,4 @@ search-facet-theme = Tema
 search-kind-thread = Tartışma
 search-kind-question = Soru
 search-kind-resource = Kaynak
+search-kind-practice = İyi uygulama

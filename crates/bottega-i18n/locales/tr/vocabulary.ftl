@@ -89,6 +89,7 @@ visibility-members = Giriş yapmış üyeler
 visibility-private = Yalnızca ben (ve site yöneticileri)
 site-role-member = Üye
 site-role-moderator = Moderatör
+site-role-editor = Editör
 site-role-admin = Yönetici
 org-role-member = üye
 org-role-admin = yönetici
@@ -156,3 +157,17 @@ competence-lifecomp-learning = LifeComp: öğrenmeyi öğrenme
 resource-visibility-public = Herkes (hesabı olmayanlar dahil)
 resource-visibility-members = Giriş yapmış üyeler
 resource-visibility-organisation = Yalnızca kuruluşun üyeleri
+
+twinning-lot-staff-mobility = Personel hareketliliği ve beceri edinimi
+twinning-lot-events = Etkinlikler ve konferanslar
+twinning-lot-student-mobility = Öğrencilerin pilot hareketliliği
+twinning-lot-networking = Ağ oluşturma
+
+practice-criterion-relevance = İlgililik
+practice-criterion-innovation = Yenilikçilik
+practice-criterion-impact = Etki kanıtı
+practice-criterion-transferability = Aktarılabilirlik
+practice-criterion-sustainability = Sürdürülebilirlik
+
+practice-label-good-practice = İyi uygulama
+practice-label-success-story = Başarı öyküsü

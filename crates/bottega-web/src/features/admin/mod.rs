@@ -107,7 +107,7 @@ async fn act_on_user(
         && target.status() == AccountStatus::Active
         && matches!(
             form.action.as_str(),
-            "suspend" | "role-member" | "role-moderator"
+            "suspend" | "role-member" | "role-moderator" | "role-editor"
         );
     if removes_an_admin && accounts::count_admins(&mut tx).await? <= 1 {
         return Ok(redirect_with_flash("/admin", "flash-last-site-admin"));
@@ -128,6 +128,10 @@ async fn act_on_user(
         "role-moderator" => {
             accounts::set_site_role(&mut tx, id, SiteRole::Moderator).await?;
             "user.role.moderator"
+        }
+        "role-editor" => {
+            accounts::set_site_role(&mut tx, id, SiteRole::Editor).await?;
+            "user.role.editor"
         }
         "role-admin" => {
             accounts::set_site_role(&mut tx, id, SiteRole::Admin).await?;

@@ -75,21 +75,6 @@ pub async fn page(
     resources_page(&state, c, ws, LinkForm::default(), FormErrors::new()).await
 }
 
-/// The resource number in what was typed: `12`, `/resources/12`, `https://host/resources/12?x`.
-pub fn resource_number(typed: &str) -> Option<i64> {
-    let t = typed.trim();
-    let tail = match t.rfind("/resources/") {
-        Some(at) => &t[at + "/resources/".len()..],
-        None => t,
-    };
-    let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &tail[digits.len()..];
-    if !(rest.is_empty() || rest.starts_with(['/', '?', '#'])) {
-        return None;
-    }
-    digits.parse::<i64>().ok().filter(|n| *n > 0)
-}
-
 pub async fn link(
     State(state): State<AppState>,
     c: Ctx,
@@ -103,7 +88,7 @@ pub async fn link(
         errors.add(&c.l, "resource", &validate::FieldError::Required);
         None
     } else {
-        match resource_number(&form.resource) {
+        match crate::features::sharing::resource_number(&form.resource) {
             Some(n) => resources::visible(&state.db, &c.reader(), n).await?,
             None => None,
         }
@@ -150,24 +135,4 @@ pub async fn unlink(
         &format!("/groups/{}/resources", ws.id()),
         "flash-wg-resource-unlinked",
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::resource_number;
-
-    #[test]
-    fn resource_numbers_are_read_from_what_people_paste() {
-        assert_eq!(resource_number("12"), Some(12));
-        assert_eq!(resource_number(" /resources/12 "), Some(12));
-        assert_eq!(
-            resource_number("https://bottega.example/resources/345?from=search"),
-            Some(345)
-        );
-        assert_eq!(resource_number("/resources/7/download/3"), Some(7));
-        assert_eq!(resource_number("/resources/12abc"), None);
-        assert_eq!(resource_number("twelve"), None);
-        assert_eq!(resource_number("0"), None);
-        assert_eq!(resource_number("-4"), None);
-    }
 }

@@ -135,6 +135,8 @@ struct OrgPage {
     my_role: Option<OrgRole>,
     pending_request: bool,
     created: String,
+    /// The organisation's active partnerships (Cooperation section).
+    partnerships: Vec<bottega_storage::cooperation::partnerships::Partnership>,
 }
 
 impl OrgPage {
@@ -167,8 +169,11 @@ async fn show(
     } else if !include_minors {
         members.retain(|m| m.visibility != "private");
     }
+    let partnerships =
+        bottega_storage::cooperation::partnerships::active_of_org(&state.db, org.id, 20).await?;
     Ok(render(&OrgPage {
         created: c.l.date(org.created_at),
+        partnerships,
         c,
         org,
         sectors,

@@ -24,7 +24,7 @@ pub const SECTIONS: &[(&str, Option<&str>)] = &[
     ("communication", Some("/communication")),
     ("sharing", Some("/resources")),
     ("collaboration", Some("/groups")),
-    ("cooperation", None),
+    ("cooperation", Some("/cooperation")),
     ("learning", None),
     ("mentoring", None),
     ("simulation", Some("/simulations")),

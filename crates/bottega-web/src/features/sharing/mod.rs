@@ -109,3 +109,39 @@ pub fn human_size(c: &Ctx, bytes: i64) -> String {
         c.l.t1("size-mb", "size", format!("{:.1}", b / (1024.0 * 1024.0)))
     }
 }
+
+/// The resource number in what people paste to link a toolbox resource (working groups,
+/// twinning evidence, best practices): `12`, `/resources/12`, `https://host/resources/12?x`.
+pub fn resource_number(typed: &str) -> Option<i64> {
+    let t = typed.trim();
+    let tail = match t.rfind("/resources/") {
+        Some(at) => &t[at + "/resources/".len()..],
+        None => t,
+    };
+    let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &tail[digits.len()..];
+    if !(rest.is_empty() || rest.starts_with(['/', '?', '#'])) {
+        return None;
+    }
+    digits.parse::<i64>().ok().filter(|n| *n > 0)
+}
+
+#[cfg(test)]
+mod resource_number_tests {
+    use super::resource_number;
+
+    #[test]
+    fn resource_numbers_are_read_from_what_people_paste() {
+        assert_eq!(resource_number("12"), Some(12));
+        assert_eq!(resource_number(" /resources/12 "), Some(12));
+        assert_eq!(
+            resource_number("https://bottega.example/resources/345?from=search"),
+            Some(345)
+        );
+        assert_eq!(resource_number("/resources/7/download/3"), Some(7));
+        assert_eq!(resource_number("/resources/12abc"), None);
+        assert_eq!(resource_number("twelve"), None);
+        assert_eq!(resource_number("0"), None);
+        assert_eq!(resource_number("-4"), None);
+    }
+}
