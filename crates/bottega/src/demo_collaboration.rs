@@ -24,7 +24,7 @@
 use std::collections::HashMap;
 
 use anyhow::{bail, Context};
-use bottega_domain::{Language, Licence, ResourceType, ResourceVisibility, Sector, DAY, HOUR};
+use bottega_domain::{Language, Licence, ResourceType, ResourceVisibility, Sector};
 use bottega_storage::collaboration::groups::{self, GroupFields};
 use bottega_storage::collaboration::meetings::{self, MeetingFields};
 use bottega_storage::collaboration::pages::{self, Change, PageText, Saved};
@@ -33,6 +33,8 @@ use bottega_storage::communication::posts::{self, NewPost};
 use bottega_storage::communication::threads::{self, NewThread};
 use bottega_storage::sharing::resources::{self, ResourceFields};
 use bottega_storage::{accounts, audit, settings, Conn, Db, StorageError};
+
+use crate::demo_time::{ago, exec, Ago, Clock};
 
 use Language as L;
 use Sector as S;
@@ -66,81 +68,6 @@ const ARBEN: usize = 6;
 const BESA: usize = 7;
 const ELIRA: usize = 8;
 const SOFIA: usize = 9;
-
-// ---- Time -------------------------------------------------------------------------------------
-
-/// A moment in the past: `days` before today, at `hour` o'clock UTC.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Ago {
-    days: i64,
-    hour: i64,
-}
-
-const fn ago(days: i64, hour: i64) -> Ago {
-    Ago { days, hour }
-}
-
-impl Ago {
-    /// Whether this moment comes after `other`.
-    #[cfg(test)]
-    fn after(self, other: Ago) -> bool {
-        self.days * 24 - self.hour < other.days * 24 - other.hour
-    }
-}
-
-/// Today, as the demo counts days: a day number (days since 1970-01-01, UTC).
-#[derive(Debug, Clone, Copy)]
-struct Clock {
-    today: i64,
-}
-
-impl Clock {
-    fn at(now_ms: i64) -> Clock {
-        Clock {
-            today: now_ms.div_euclid(DAY),
-        }
-    }
-
-    /// The instant of a past moment, in UTC milliseconds.
-    fn instant(self, a: Ago) -> i64 {
-        (self.today - a.days) * DAY + a.hour * HOUR
-    }
-
-    /// The calendar date `offset` days from today, as YYYY-MM-DD.
-    fn date(self, offset: i64) -> String {
-        ymd(self.today + offset)
-    }
-
-    /// `hour:minute` in time zone `zone` on the day `offset` days from today, in UTC
-    /// milliseconds.
-    fn local(self, zone: &str, offset: i64, hour: u32, minute: u32) -> anyhow::Result<i64> {
-        local_to_utc(zone, self.today + offset, hour, minute)
-    }
-}
-
-/// A day number (days since 1970-01-01) as YYYY-MM-DD.
-fn ymd(day: i64) -> String {
-    chrono::DateTime::from_timestamp(day * (DAY / 1000), 0)
-        .map(|d| d.date_naive().to_string())
-        .unwrap_or_default()
-}
-
-/// Local time `hour:minute` in `zone` on day number `day`, in UTC milliseconds (the earlier
-/// instant when the hour repeats), as meetings planned on the site are stored.
-fn local_to_utc(zone: &str, day: i64, hour: u32, minute: u32) -> anyhow::Result<i64> {
-    use chrono::TimeZone;
-    let tz: chrono_tz::Tz = zone
-        .parse()
-        .map_err(|_| anyhow::anyhow!("unknown time zone {zone}"))?;
-    let date = chrono::DateTime::from_timestamp(day * (DAY / 1000), 0)
-        .map(|d| d.date_naive())
-        .and_then(|d| d.and_hms_opt(hour, minute, 0))
-        .ok_or_else(|| anyhow::anyhow!("no such day {day}"))?;
-    tz.from_local_datetime(&date)
-        .earliest()
-        .map(|t| t.timestamp_millis())
-        .ok_or_else(|| anyhow::anyhow!("{date} does not exist in {zone}"))
-}
 
 // ---- The groups -------------------------------------------------------------------------------
 
@@ -1604,15 +1531,6 @@ fn new_uid() -> String {
     format!("{:032x}@bottega", rand::random::<u128>())
 }
 
-async fn exec(conn: &mut Conn, sql: &str, binds: &[i64]) -> anyhow::Result<()> {
-    let mut q = sqlx::query(sql);
-    for b in binds {
-        q = q.bind(*b);
-    }
-    q.execute(&mut *conn).await?;
-    Ok(())
-}
-
 /// The ids of the demo people, in the order of [`PEOPLE`], if they are all there under their
 /// names.
 async fn find_cast(db: &Db) -> anyhow::Result<Option<Vec<i64>>> {
@@ -2160,39 +2078,8 @@ async fn close(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_and_central_european_time_are_right() {
-        let day = |y, m, d| {
-            chrono::NaiveDate::from_ymd_opt(y, m, d)
-                .expect("a date")
-                .and_hms_opt(0, 0, 0)
-                .expect("midnight")
-                .and_utc()
-                .timestamp_millis()
-                / DAY
-        };
-        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2026, 3, 29), (2026, 12, 31)] {
-            assert_eq!(ymd(day(y, m, d)), format!("{y:04}-{m:02}-{d:02}"));
-        }
-        assert_eq!(ymd(0), "1970-01-01");
-        assert_eq!(ymd(day(2026, 2, 28) + 1), "2026-03-01");
-        // The clocks change on the last Sundays of March and October.
-        let utc_hour = |y, m, d| {
-            let at = local_to_utc("Europe/Rome", day(y, m, d), 16, 0).expect("a time");
-            at.rem_euclid(DAY) / HOUR
-        };
-        assert_eq!(utc_hour(2026, 1, 15), 15);
-        assert_eq!(utc_hour(2026, 3, 28), 15);
-        assert_eq!(utc_hour(2026, 3, 29), 14);
-        assert_eq!(utc_hour(2026, 7, 1), 14);
-        assert_eq!(utc_hour(2026, 10, 24), 14);
-        assert_eq!(utc_hour(2026, 10, 25), 15);
-        assert_eq!(
-            local_to_utc("Europe/Tirane", day(2026, 7, 1), 17, 0).expect("a time") % DAY / HOUR,
-            15
-        );
-    }
+    use crate::demo_time::ymd;
+    use bottega_domain::{DAY, HOUR};
 
     #[test]
     fn page_headings_move_two_levels_down() {

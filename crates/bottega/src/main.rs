@@ -4,8 +4,10 @@
 mod demo;
 mod demo_collaboration;
 mod demo_communication;
+mod demo_cooperation;
 mod demo_sharing;
 mod demo_simulation;
+mod demo_time;
 mod generate;
 
 use std::net::SocketAddr;
@@ -163,7 +165,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             demo::load(&db).await?;
             demo_sharing::load(&db, &config).await?;
             demo_simulation::load(&db).await?;
-            demo_collaboration::load(&db).await
+            demo_collaboration::load(&db).await?;
+            demo_cooperation::load(&db).await
         }
         Command::Admin { task } => admin(task, &config).await,
         Command::Reindex => reindex(&config).await,
@@ -180,6 +183,7 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
         demo_sharing::load(&db, &config).await?;
         demo_simulation::load(&db).await?;
         demo_collaboration::load(&db).await?;
+        demo_cooperation::load(&db).await?;
     }
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
         .install_recorder()
