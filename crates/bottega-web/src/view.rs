@@ -166,6 +166,42 @@ impl Paging {
 }
 
 /// Builds a query string from non-empty pairs.
+/// A calendar date typed as YYYY-MM-DD (what `<input type="date">` sends), or the problem with
+/// it recorded under `field` ("required" when `required` and empty, `form-error-date` when it
+/// is not a real date between 1900 and 2200). Every form with dates reads them here.
+pub fn date_field(
+    l: &Localizer,
+    e: &mut FormErrors,
+    field: &'static str,
+    value: &str,
+    required: bool,
+) -> Option<chrono::NaiveDate> {
+    let v = value.trim();
+    if v.is_empty() {
+        if required {
+            e.add(l, field, &FieldError::Required);
+        }
+        return None;
+    }
+    match chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+        Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(d),
+        _ => {
+            e.add_message(field, l.t("form-error-date"));
+            None
+        }
+    }
+}
+
+/// A stored `YYYY-MM-DD` date in the reader's language ("31 December 2028"), or as stored if
+/// it is not one.
+pub fn day(l: &Localizer, ymd: &str) -> String {
+    chrono::NaiveDate::parse_from_str(ymd, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .map(|d| l.date(d.and_utc().timestamp_millis()))
+        .unwrap_or_else(|| ymd.to_string())
+}
+
 pub fn query_string(pairs: &[(&str, &str)]) -> String {
     url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs.iter().filter(|(_, v)| !v.is_empty()))

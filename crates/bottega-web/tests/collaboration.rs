@@ -443,7 +443,7 @@ async fn bad_group_input_comes_back_named_and_kept_and_nothing_is_stored(app: Te
     }
     assert_eq!(
         page.field_error("starts_on").as_deref(),
-        Some(en(&app, "wg-error-date").as_str())
+        Some(en(&app, "form-error-date").as_str())
     );
     assert_eq!(page.input_value("title").as_deref(), Some(""));
     assert_eq!(

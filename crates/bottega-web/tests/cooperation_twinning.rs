@@ -506,7 +506,7 @@ async fn a_twinning_is_started_by_an_admin_of_either_side_and_shown(app: TestApp
     let list = anon.get(&format!("/partnerships/{}/twinnings", w.p)).await;
     assert!(list.contains(&format!("href=\"/twinnings/{t}\"")));
     assert!(list.contains(&format!("href=\"/twinnings/{t2}\"")));
-    assert!(list.shows("Coaching: Berufsschule Graz (Austria)"));
+    assert!(list.shows("Coaching institution: Berufsschule Graz (Austria)"));
 
     // Editing: an admin of either side changes the name and period; the sides stay.
     let page = w.ben.get(&format!("/twinnings/{t}/edit")).await;

@@ -51,7 +51,6 @@ wg-label-dates = Runs
 wg-label-members = Members
 wg-label-coordinators = Coordinators
 
-wg-error-date = Enter a real date as year-month-day, for example 2027-03-15.
 wg-error-ends-before-start = The end cannot come before the start.
 wg-error-too-long = A working group can run for three years at most; choose an earlier end.
 wg-error-archived = This working group is closed: its workspace is an archive and can no longer be changed.

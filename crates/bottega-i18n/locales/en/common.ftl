@@ -123,3 +123,5 @@ flash-admin-done = Done. The action is recorded in the audit log.
 form-error-handle-invalid = Use 3 to 30 lower-case letters, digits, dashes, dots or underscores, starting with a letter or digit.
 form-error-handle-taken = Someone else already has this handle. Try another one.
 number-decimal-separator = .
+
+form-error-date = Enter a real date as year-month-day, for example 2027-03-15.

@@ -36,7 +36,6 @@ tw-create-button = Start the twinning
 tw-save-button = Save changes
 tw-cancel = Cancel
 
-tw-error-date = Enter a real date as year-month-day, for example 2027-03-15.
 tw-error-ends-before-start = The end cannot come before the start.
 tw-error-outside-partnership = The partnership runs from { $start } to { $end }: choose dates within that period.
 tw-error-not-party = Choose one of the organisations of the partnership.

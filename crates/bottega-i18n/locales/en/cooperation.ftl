@@ -86,7 +86,6 @@ pt-label-signatory-role = Role of the signatory
 pt-propose-button = Send the proposal
 pt-save-terms-button = Save the new terms
 
-pt-error-date = Enter a real date as year-month-day, for example 2027-03-15.
 pt-error-ends-before-start = The end cannot come before the start.
 pt-error-too-long = An agreement can run for ten years at most; choose an earlier end.
 pt-error-themes-required = Choose at least one theme.

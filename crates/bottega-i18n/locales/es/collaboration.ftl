@@ -51,7 +51,6 @@ wg-label-dates = Periodo
 wg-label-members = Miembros
 wg-label-coordinators = Coordinación
 
-wg-error-date = Introduce una fecha válida con el formato año-mes-día; por ejemplo, 2027-03-15.
 wg-error-ends-before-start = El fin no puede ser anterior al inicio.
 wg-error-too-long = Un grupo de trabajo puede durar tres años como máximo; elige una fecha de fin anterior.
 wg-error-archived = Este grupo de trabajo está cerrado: su espacio de trabajo es ahora un archivo y ya no se puede modificar.

@@ -123,3 +123,5 @@ flash-admin-done = Hecho. La acción ha quedado registrada en el registro de aud
 form-error-handle-invalid = Usa de 3 a 30 caracteres entre letras minúsculas, cifras, guiones, puntos y guiones bajos, y empieza por una letra o una cifra.
 form-error-handle-taken = Otra persona ya utiliza este nombre de usuario. Prueba con otro.
 number-decimal-separator = ,
+
+form-error-date = Introduce una fecha válida con el formato año-mes-día; por ejemplo, 2027-03-15.

@@ -36,7 +36,6 @@ tw-create-button = Iniciar el hermanamiento
 tw-save-button = Guardar los cambios
 tw-cancel = Cancelar
 
-tw-error-date = Introduce una fecha válida con el formato año-mes-día; por ejemplo, 2027-03-15.
 tw-error-ends-before-start = El fin no puede ser anterior al inicio.
 tw-error-outside-partnership = La asociación dura del { $start } al { $end }: elige fechas dentro de ese periodo.
 tw-error-not-party = Elige una de las organizaciones de la asociación.

@@ -86,7 +86,6 @@ pt-label-signatory-role = Cargo del firmante
 pt-propose-button = Enviar la propuesta
 pt-save-terms-button = Guardar las nuevas condiciones
 
-pt-error-date = Introduce una fecha válida con el formato año-mes-día; por ejemplo, 2027-03-15.
 pt-error-ends-before-start = El fin no puede ser anterior al inicio.
 pt-error-too-long = Un acuerdo puede durar diez años como máximo; elige una fecha de fin anterior.
 pt-error-themes-required = Elige al menos un tema.

@@ -51,7 +51,6 @@ wg-label-dates = Periodo
 wg-label-members = Membri
 wg-label-coordinators = Coordinatori
 
-wg-error-date = Inserisci una data valida nel formato anno-mese-giorno, per esempio 2027-03-15.
 wg-error-ends-before-start = La fine non può precedere l'inizio.
 wg-error-too-long = Un gruppo di lavoro può durare al massimo tre anni: scegli una data di fine anteriore.
 wg-error-archived = Questo gruppo di lavoro è chiuso: il suo spazio di lavoro è ora un archivio e non può più essere modificato.

@@ -123,3 +123,5 @@ flash-admin-done = Fatto. L'azione è stata annotata nel registro delle attivit�
 form-error-handle-invalid = Usa da 3 a 30 caratteri tra lettere minuscole, cifre, trattini, punti e trattini bassi, iniziando con una lettera o una cifra.
 form-error-handle-taken = Questo nome utente è già usato da un'altra persona. Provane un altro.
 number-decimal-separator = ,
+
+form-error-date = Inserisci una data valida nel formato anno-mese-giorno, per esempio 2027-03-15.

@@ -36,7 +36,6 @@ tw-create-button = Avvia il gemellaggio
 tw-save-button = Salva le modifiche
 tw-cancel = Annulla
 
-tw-error-date = Inserisci una data valida nel formato anno-mese-giorno, per esempio 2027-03-15.
 tw-error-ends-before-start = La fine non può precedere l'inizio.
 tw-error-outside-partnership = Il partenariato dura dal { $start } al { $end }: scegli date comprese in questo periodo.
 tw-error-not-party = Scegli una delle organizzazioni del partenariato.

@@ -86,7 +86,6 @@ pt-label-signatory-role = Ruolo del firmatario
 pt-propose-button = Invia la proposta
 pt-save-terms-button = Salva le nuove condizioni
 
-pt-error-date = Inserisci una data valida nel formato anno-mese-giorno, per esempio 2027-03-15.
 pt-error-ends-before-start = La fine non può precedere l'inizio.
 pt-error-too-long = Un accordo può durare al massimo dieci anni: scegli una data di fine anteriore.
 pt-error-themes-required = Scegli almeno un tema.

@@ -55,7 +55,6 @@ wg-label-dates = Okres działania
 wg-label-members = Członkowie
 wg-label-coordinators = Koordynatorzy
 
-wg-error-date = Wpisz prawidłową datę w formacie rok-miesiąc-dzień, na przykład 2027-03-15.
 wg-error-ends-before-start = Koniec nie może przypadać przed początkiem.
 wg-error-too-long = Grupa robocza może działać najwyżej trzy lata – wybierz wcześniejszą datę zakończenia.
 wg-error-archived = Ta grupa robocza jest zamknięta: jej przestrzeń robocza jest teraz archiwum i nie można już jej zmieniać.

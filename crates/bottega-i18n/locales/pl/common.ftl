@@ -125,3 +125,5 @@ flash-admin-done = Gotowe. Czynność została odnotowana w dzienniku audytu.
 form-error-handle-invalid = Nazwa może mieć od 3 do 30 znaków: małe litery, cyfry, myślniki, kropki lub podkreślniki. Musi zaczynać się od litery lub cyfry.
 form-error-handle-taken = Ta nazwa użytkownika jest już zajęta. Wybierz inną.
 number-decimal-separator = ,
+
+form-error-date = Wpisz prawidłową datę w formacie rok-miesiąc-dzień, na przykład 2027-03-15.

@@ -38,7 +38,6 @@ tw-create-button = Rozpocznij współpracę bliźniaczą
 tw-save-button = Zapisz zmiany
 tw-cancel = Anuluj
 
-tw-error-date = Wpisz prawidłową datę w formacie rok-miesiąc-dzień, na przykład 2027-03-15.
 tw-error-ends-before-start = Koniec nie może przypadać przed początkiem.
 tw-error-outside-partnership = Partnerstwo trwa od { $start } do { $end }: wybierz daty z tego okresu.
 tw-error-not-party = Wybierz jedną z organizacji partnerstwa.

@@ -92,7 +92,6 @@ pt-label-signatory-role = Funkcja osoby podpisującej
 pt-propose-button = Wyślij propozycję
 pt-save-terms-button = Zapisz nowe warunki
 
-pt-error-date = Wpisz prawidłową datę w formacie rok-miesiąc-dzień, na przykład 2027-03-15.
 pt-error-ends-before-start = Koniec nie może przypadać przed początkiem.
 pt-error-too-long = Porozumienie może obowiązywać najwyżej dziesięć lat – wybierz wcześniejszą datę zakończenia.
 pt-error-themes-required = Wybierz co najmniej jeden temat.

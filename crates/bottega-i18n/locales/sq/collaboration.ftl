@@ -51,7 +51,6 @@ wg-label-dates = Kohëzgjatja
 wg-label-members = Anëtarët
 wg-label-coordinators = Koordinatorët
 
-wg-error-date = Shkruani një datë të vlefshme në formatin vit-muaj-ditë, për shembull 2027-03-15.
 wg-error-ends-before-start = Mbarimi nuk mund të jetë para fillimit.
 wg-error-too-long = Një grup pune mund të zgjasë jo më shumë se tre vjet; zgjidhni një datë mbarimi më të hershme.
 wg-error-archived = Ky grup pune është i mbyllur: hapësira e tij e punës tani është arkiv dhe nuk mund të ndryshohet më.

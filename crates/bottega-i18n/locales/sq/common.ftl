@@ -123,3 +123,5 @@ flash-admin-done = U krye. Veprimi u shënua në regjistrin e auditimit.
 form-error-handle-invalid = Përdorni nga 3 deri në 30 shkronja të vogla, shifra, viza, pika ose nënviza, duke filluar me një shkronjë ose shifër.
 form-error-handle-taken = Dikush tjetër e ka tashmë këtë emër përdoruesi. Provoni një tjetër.
 number-decimal-separator = ,
+
+form-error-date = Shkruani një datë të vlefshme në formatin vit-muaj-ditë, për shembull 2027-03-15.

@@ -36,7 +36,6 @@ tw-create-button = Nis binjakëzimin
 tw-save-button = Ruaj ndryshimet
 tw-cancel = Anulo
 
-tw-error-date = Shkruani një datë të vlefshme në formatin vit-muaj-ditë, për shembull 2027-03-15.
 tw-error-ends-before-start = Mbarimi nuk mund të jetë para fillimit.
 tw-error-outside-partnership = Partneriteti zgjat nga { $start } deri më { $end }: zgjidhni data brenda kësaj periudhe.
 tw-error-not-party = Zgjidhni një nga organizatat e partneritetit.

@@ -86,7 +86,6 @@ pt-label-signatory-role = Roli i nënshkruesit
 pt-propose-button = Dërgo propozimin
 pt-save-terms-button = Ruaj kushtet e reja
 
-pt-error-date = Shkruani një datë të vlefshme në formatin vit-muaj-ditë, për shembull 2027-03-15.
 pt-error-ends-before-start = Mbarimi nuk mund të jetë para fillimit.
 pt-error-too-long = Një marrëveshje mund të zgjasë jo më shumë se dhjetë vjet; zgjidhni një datë mbarimi më të hershme.
 pt-error-themes-required = Zgjidhni të paktën një temë.

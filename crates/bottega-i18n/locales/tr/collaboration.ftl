@@ -51,7 +51,6 @@ wg-label-dates = Süre
 wg-label-members = Üyeler
 wg-label-coordinators = Koordinatörler
 
-wg-error-date = Yıl-ay-gün biçiminde geçerli bir tarih girin, örneğin 2027-03-15.
 wg-error-ends-before-start = Bitiş, başlangıçtan önce olamaz.
 wg-error-too-long = Bir çalışma grubu en fazla üç yıl sürebilir; daha erken bir bitiş tarihi seçin.
 wg-error-archived = Bu çalışma grubu kapandı: çalışma alanı artık bir arşiv ve değiştirilemez.

@@ -123,3 +123,5 @@ flash-admin-done = İşlem tamamlandı ve denetim kaydına yazıldı.
 form-error-handle-invalid = Bir harf veya rakamla başlayan, 3 ile 30 karakter arasında küçük harf, rakam, kısa çizgi, nokta veya alt çizgi kullanın.
 form-error-handle-taken = Bu kullanıcı adını başka biri kullanıyor. Başka bir kullanıcı adı deneyin.
 number-decimal-separator = ,
+
+form-error-date = Yıl-ay-gün biçiminde geçerli bir tarih girin, örneğin 2027-03-15.

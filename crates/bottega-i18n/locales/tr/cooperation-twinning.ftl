@@ -36,7 +36,6 @@ tw-create-button = Eşleştirmeyi başlat
 tw-save-button = Değişiklikleri kaydet
 tw-cancel = İptal
 
-tw-error-date = Yıl-ay-gün biçiminde geçerli bir tarih girin, örneğin 2027-03-15.
 tw-error-ends-before-start = Bitiş, başlangıçtan önce olamaz.
 tw-error-outside-partnership = Ortaklık { $start } ile { $end } arasında sürüyor: bu süre içinde kalan tarihler seçin.
 tw-error-not-party = Ortaklıktaki kuruluşlardan birini seçin.

@@ -86,7 +86,6 @@ pt-label-signatory-role = İmza yetkilisinin görevi
 pt-propose-button = Öneriyi gönder
 pt-save-terms-button = Yeni koşulları kaydet
 
-pt-error-date = Yıl-ay-gün biçiminde geçerli bir tarih girin, örneğin 2027-03-15.
 pt-error-ends-before-start = Bitiş, başlangıçtan önce olamaz.
 pt-error-too-long = Bir anlaşma en fazla on yıl sürebilir; daha erken bir bitiş tarihi seçin.
 pt-error-themes-required = En az bir tema seçin.

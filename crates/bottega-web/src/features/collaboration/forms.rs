@@ -7,7 +7,7 @@ use bottega_i18n::Localizer;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::view::FormErrors;
+use crate::view::{date_field, FormErrors};
 
 pub const TITLE_MAX: usize = 150;
 pub const THEME_MAX: usize = 300;
@@ -16,31 +16,6 @@ pub const OUTCOME_MAX: usize = 20_000;
 pub const SECTORS_MAX: usize = 8;
 /// A working group is short-term: at most three years from start to end.
 pub const LONGEST_MONTHS: u32 = 36;
-
-/// A calendar date typed as YYYY-MM-DD (what `<input type="date">` sends), or the problem with
-/// it recorded under `field`.
-pub fn date(
-    l: &Localizer,
-    e: &mut FormErrors,
-    field: &'static str,
-    value: &str,
-    required: bool,
-) -> Option<NaiveDate> {
-    let v = value.trim();
-    if v.is_empty() {
-        if required {
-            e.add(l, field, &validate::FieldError::Required);
-        }
-        return None;
-    }
-    match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-        Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(d),
-        _ => {
-            e.add_message(field, l.t("wg-error-date"));
-            None
-        }
-    }
-}
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -84,8 +59,8 @@ pub fn group(l: &Localizer, form: &GroupForm) -> Result<ValidGroup, FormErrors> 
         "lang",
         validate::choice(&form.lang, Language::parse).map(Some),
     );
-    let starts_on = date(l, &mut e, "starts_on", &form.starts_on, true);
-    let ends_on = date(l, &mut e, "ends_on", &form.ends_on, true);
+    let starts_on = date_field(l, &mut e, "starts_on", &form.starts_on, true);
+    let ends_on = date_field(l, &mut e, "ends_on", &form.ends_on, true);
     if let (Some(s), Some(end)) = (starts_on, ends_on) {
         if end < s {
             e.add_message("ends_on", l.t("wg-error-ends-before-start"));

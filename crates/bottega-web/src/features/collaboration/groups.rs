@@ -96,8 +96,8 @@ pub async fn list(
         .into_iter()
         .map(|g| GroupRow {
             sectors: sectors_by_group.remove(&g.id).unwrap_or_default(),
-            starts: day(&c, &g.starts_on),
-            ends: day(&c, &g.ends_on),
+            starts: crate::view::day(&c.l, &g.starts_on),
+            ends: crate::view::day(&c.l, &g.ends_on),
             g,
         })
         .collect();
@@ -284,15 +284,6 @@ struct ShowPage {
     licences: Vec<Choice>,
 }
 
-/// A `YYYY-MM-DD` date in the reader's language.
-pub fn day(c: &Ctx, ymd: &str) -> String {
-    chrono::NaiveDate::parse_from_str(ymd, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(12, 0, 0))
-        .map(|d| c.l.date(d.and_utc().timestamp_millis()))
-        .unwrap_or_else(|| ymd.to_string())
-}
-
 fn language_name(code: &str) -> String {
     Language::parse(code)
         .map(|l| l.endonym().to_string())
@@ -330,8 +321,8 @@ pub async fn show(
     };
     let g = &ws.group;
     Ok(render(&ShowPage {
-        starts: day(&c, &g.starts_on),
-        ends: day(&c, &g.ends_on),
+        starts: crate::view::day(&c.l, &g.starts_on),
+        ends: crate::view::day(&c.l, &g.ends_on),
         next_meeting: summary
             .next_meeting_at
             .map(|at| c.l.datetime(at))

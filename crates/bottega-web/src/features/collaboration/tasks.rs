@@ -122,7 +122,7 @@ pub fn check(
             found
         }
     };
-    let due_on = super::forms::date(l, &mut e, "due_on", &form.due_on, false);
+    let due_on = crate::view::date_field(l, &mut e, "due_on", &form.due_on, false);
     let status = if editing {
         let s = status_code(&form.status);
         if s.is_none() {

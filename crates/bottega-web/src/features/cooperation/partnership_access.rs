@@ -194,15 +194,6 @@ pub fn admins_only() -> AppError {
     }
 }
 
-/// A `YYYY-MM-DD` date in the reader's language.
-pub fn day(c: &Ctx, ymd: &str) -> String {
-    chrono::NaiveDate::parse_from_str(ymd, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(12, 0, 0))
-        .map(|d| c.l.date(d.and_utc().timestamp_millis()))
-        .unwrap_or_else(|| ymd.to_string())
-}
-
 /// Today's date (UTC), as dates are stored.
 pub fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()

@@ -8,7 +8,7 @@ use bottega_i18n::Localizer;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::view::FormErrors;
+use crate::view::{date_field, FormErrors};
 
 pub const TITLE_MAX: usize = 150;
 pub const TEXT_MAX: usize = 10_000;
@@ -19,31 +19,6 @@ pub const PARTNERS_MAX: usize = 20;
 pub const LONGEST_MONTHS: u32 = 120;
 /// Plan figures stay within what a person can mean (and a chart can draw).
 pub const NUMBER_LIMIT: f64 = 1e12;
-
-/// A calendar date typed as YYYY-MM-DD (what `<input type="date">` sends), or the problem with
-/// it recorded under `field`.
-pub fn date(
-    l: &Localizer,
-    e: &mut FormErrors,
-    field: &'static str,
-    value: &str,
-    required: bool,
-) -> Option<NaiveDate> {
-    let v = value.trim();
-    if v.is_empty() {
-        if required {
-            e.add(l, field, &validate::FieldError::Required);
-        }
-        return None;
-    }
-    match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-        Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(d),
-        _ => {
-            e.add_message(field, l.t("pt-error-date"));
-            None
-        }
-    }
-}
 
 /// Records "the end cannot come before the start" at `end_field` when it does.
 pub fn ordered(
@@ -202,8 +177,8 @@ pub fn terms(l: &Localizer, form: &TermsForm) -> Result<ValidTerms, FormErrors> 
         "lang",
         validate::choice(&form.lang, Language::parse).map(Some),
     );
-    let starts_on = date(l, &mut e, "starts_on", &form.starts_on, true);
-    let ends_on = date(l, &mut e, "ends_on", &form.ends_on, true);
+    let starts_on = date_field(l, &mut e, "starts_on", &form.starts_on, true);
+    let ends_on = date_field(l, &mut e, "ends_on", &form.ends_on, true);
     if let (Some(s), Some(end)) = (starts_on, ends_on) {
         if end < s {
             e.add_message("ends_on", l.t("pt-error-ends-before-start"));

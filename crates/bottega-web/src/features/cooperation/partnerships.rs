@@ -33,7 +33,7 @@ use bottega_storage::cooperation::partnerships::{
 use bottega_storage::{audit, directory, StorageError};
 use serde::Deserialize;
 
-use self::access::{day, load, Seen};
+use self::access::{load, Seen};
 use self::forms::{AnswerForm, TermsForm};
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
@@ -103,8 +103,8 @@ async fn rows(state: &AppState, c: &Ctx, list: Vec<Partnership>) -> AppResult<Ve
         .map(|p| Row {
             parties: parties.remove(&p.id).unwrap_or_default(),
             themes: theme_labels(c, &themes.remove(&p.id).unwrap_or_default()),
-            starts: day(c, &p.starts_on),
-            ends: day(c, &p.ends_on),
+            starts: crate::view::day(&c.l, &p.starts_on),
+            ends: crate::view::day(&c.l, &p.ends_on),
             p,
         })
         .collect())
@@ -550,8 +550,8 @@ pub async fn show(
         })
         .collect();
     Ok(render(&ShowPage {
-        starts: day(&c, &seen.p.starts_on),
-        ends: day(&c, &seen.p.ends_on),
+        starts: crate::view::day(&c.l, &seen.p.starts_on),
+        ends: crate::view::day(&c.l, &seen.p.ends_on),
         lang_name: language_name(&seen.p.lang),
         parties,
         themes,

@@ -8,8 +8,8 @@ use bottega_i18n::Localizer;
 use bottega_storage::cooperation::plans;
 use serde::Deserialize;
 
-use crate::features::cooperation::partnerships::forms::{date, number, ordered};
-use crate::view::FormErrors;
+use crate::features::cooperation::partnerships::forms::{number, ordered};
+use crate::view::{date_field, FormErrors};
 
 pub const TITLE_MAX: usize = 150;
 pub const DESCRIPTION_MAX: usize = 2_000;
@@ -132,8 +132,8 @@ pub fn activity(
         "owner_name",
         validate::line(&f.owner_name, false, NAME_MAX),
     );
-    let starts_on = date(l, &mut e, "starts_on", &f.starts_on, false);
-    let ends_on = date(l, &mut e, "ends_on", &f.ends_on, false);
+    let starts_on = date_field(l, &mut e, "starts_on", &f.starts_on, false);
+    let ends_on = date_field(l, &mut e, "ends_on", &f.ends_on, false);
     ordered(l, &mut e, "ends_on", starts_on, ends_on);
     let status = status_in(l, &mut e, &f.status, &plans::ACTIVITY_STATUSES);
     if e.is_empty() {
@@ -181,10 +181,10 @@ pub fn milestone(
     let mut e = FormErrors::new();
     let objective_id = optional_id(l, &mut e, "objective", &f.objective, objectives);
     let title = e.check(l, "title", validate::line(&f.title, true, TITLE_MAX));
-    let due_on = date(l, &mut e, "due_on", &f.due_on, true);
+    let due_on = date_field(l, &mut e, "due_on", &f.due_on, true);
     let status = status_in(l, &mut e, &f.status, &plans::MILESTONE_STATUSES);
     let reached_on = if status == plans::REACHED {
-        let d = date(l, &mut e, "reached_on", &f.reached_on, true);
+        let d = date_field(l, &mut e, "reached_on", &f.reached_on, true);
         if d.is_some_and(|d| d > today) {
             e.add_message("reached_on", l.t("pt-plan-error-reached-future"));
         }
@@ -271,7 +271,7 @@ pub fn value(
     today: chrono::NaiveDate,
 ) -> Result<ValidValue, FormErrors> {
     let mut e = FormErrors::new();
-    let measured_on = date(l, &mut e, "measured_on", &f.measured_on, true);
+    let measured_on = date_field(l, &mut e, "measured_on", &f.measured_on, true);
     if measured_on.is_some_and(|d| d > today) {
         e.add_message("measured_on", l.t("pt-plan-error-measured-future"));
     }

@@ -40,7 +40,7 @@ use serde::Deserialize;
 
 use self::forms::{ActivityForm, IndicatorForm, MilestoneForm, ObjectiveForm, ValueForm};
 use self::progress::{Completion, MilestoneState, ProgressChart};
-use super::partnerships::access::{self, day, load, Seen};
+use super::partnerships::access::{self, load, Seen};
 use super::partnerships::forms::{plain_number, shown_number};
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
@@ -189,20 +189,24 @@ fn activity_view(c: &Ctx, a: Activity) -> ActivityView {
         starts: a
             .starts_on
             .as_deref()
-            .map(|d| day(c, d))
+            .map(|d| crate::view::day(&c.l, d))
             .unwrap_or_default(),
-        ends: a.ends_on.as_deref().map(|d| day(c, d)).unwrap_or_default(),
+        ends: a
+            .ends_on
+            .as_deref()
+            .map(|d| crate::view::day(&c.l, d))
+            .unwrap_or_default(),
         a,
     }
 }
 
 fn milestone_view(c: &Ctx, m: Milestone, today: NaiveDate) -> MilestoneView {
     MilestoneView {
-        due: day(c, &m.due_on),
+        due: crate::view::day(&c.l, &m.due_on),
         reached: m
             .reached_on
             .as_deref()
-            .map(|d| day(c, d))
+            .map(|d| crate::view::day(&c.l, d))
             .unwrap_or_default(),
         state: MilestoneState::of(&m, today).code(),
         m,
@@ -220,7 +224,7 @@ fn indicator_view(c: &Ctx, i: Indicator) -> IndicatorView {
         latest_on: i
             .latest_on
             .as_deref()
-            .map(|d| day(c, d))
+            .map(|d| crate::view::day(&c.l, d))
             .unwrap_or_default(),
         share: progress::share_of_target(i.baseline, i.target, i.latest_value)
             .map(|s| percent_text(c, s)),
@@ -941,7 +945,7 @@ fn value_views(c: &Ctx, values: Vec<IndicatorValue>) -> Vec<ValueView> {
     values
         .into_iter()
         .map(|v| ValueView {
-            on: day(c, &v.measured_on),
+            on: crate::view::day(&c.l, &v.measured_on),
             value: shown_number(&c.l, v.value),
             v,
         })

@@ -368,8 +368,12 @@ pub async fn decision_submit(
     let company = company(&game, team)?;
     let (decisions, values, mut problems) =
         forms::read(&c.l, &raw, game.scenario(), &company.pending_incidents);
-    // The form was for another round: it was played meanwhile.
-    let refusal = if field("round") != seat.game.round_no.to_string() {
+    // The form was for another round: it was played meanwhile — also when the round was played
+    // between reading the seat and reading the engine's state (then the incidents checked above
+    // are the next round's, and naming them would blame the student for a form they never saw).
+    let moved_on = field("round") != seat.game.round_no.to_string()
+        || i64::from(game.round()) != seat.game.round_no;
+    let refusal = if moved_on {
         Some(c.t("sim-error-round-moved-on"))
     } else if !preview_only && seat.game.deadline_at.is_some_and(|d| d < now()) {
         Some(c.t("sim-error-deadline-passed"))

@@ -9,7 +9,7 @@ use bottega_storage::cooperation::twinnings as store;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::view::FormErrors;
+use crate::view::{date_field, FormErrors};
 
 pub const TITLE_MAX: usize = 150;
 pub const DESCRIPTION_MAX: usize = 20_000;
@@ -21,40 +21,11 @@ pub const LOG_TEXT_MAX: usize = 10_000;
 /// The most people of one category an activity can count: more is a typing slip.
 pub const HEADCOUNT_MAX: i64 = 10_000;
 
-/// A calendar date typed as YYYY-MM-DD (what `<input type="date">` sends), or the problem with
-/// it recorded under `field`.
-pub fn date(
-    l: &Localizer,
-    e: &mut FormErrors,
-    field: &'static str,
-    value: &str,
-) -> Option<NaiveDate> {
-    let v = value.trim();
-    if v.is_empty() {
-        e.add(l, field, &validate::FieldError::Required);
-        return None;
-    }
-    match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-        Ok(d) if (1900..=2200).contains(&chrono::Datelike::year(&d)) => Some(d),
-        _ => {
-            e.add_message(field, l.t("tw-error-date"));
-            None
-        }
-    }
-}
-
 /// A calendar date in the reader's language ("31 December 2028").
 pub fn day(l: &Localizer, d: NaiveDate) -> String {
     d.and_hms_opt(12, 0, 0)
         .map(|t| l.date(t.and_utc().timestamp_millis()))
         .unwrap_or_else(|| d.to_string())
-}
-
-/// A stored YYYY-MM-DD date in the reader's language, or as stored if it is not one.
-pub fn day_str(l: &Localizer, ymd: &str) -> String {
-    NaiveDate::parse_from_str(ymd, "%Y-%m-%d")
-        .map(|d| day(l, d))
-        .unwrap_or_else(|_| ymd.to_string())
 }
 
 /// Both ends of a period, the end not before the start (else the problem is named at the end).
@@ -64,8 +35,8 @@ fn period(
     starts_on: &str,
     ends_on: &str,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let starts = date(l, e, "starts_on", starts_on);
-    let ends = date(l, e, "ends_on", ends_on);
+    let starts = date_field(l, e, "starts_on", starts_on, true);
+    let ends = date_field(l, e, "ends_on", ends_on, true);
     match (starts, ends) {
         (Some(s), Some(end)) if end < s => {
             e.add_message("ends_on", l.t("tw-error-ends-before-start"));
@@ -444,7 +415,7 @@ pub fn log_entry(
             found
         }
     };
-    let held_on = date(l, &mut e, "held_on", &form.held_on);
+    let held_on = date_field(l, &mut e, "held_on", &form.held_on, true);
     if held_on.is_some_and(|d| d > today) {
         e.add_message("held_on", l.t("tw-error-held-in-future"));
     }

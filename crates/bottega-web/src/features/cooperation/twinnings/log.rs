@@ -13,7 +13,7 @@ use bottega_storage::cooperation::twinnings::{self as store, LogEntry, LogFields
 use bottega_storage::StorageError;
 use serde::Deserialize;
 
-use super::forms::{self, day_str, LogForm};
+use super::forms::{self, LogForm};
 use super::lots::ConfirmPage;
 use super::plan::LogView;
 use super::{begin_change, for_change, load, parse_id, render_markdown, sides_only, Twin};
@@ -86,7 +86,7 @@ async fn log_page(
     .await?
     .into_iter()
     .map(|e| LogView {
-        held: day_str(&c.l, &e.held_on),
+        held: crate::view::day(&c.l, &e.held_on),
         e,
     })
     .collect();
@@ -303,7 +303,7 @@ pub async fn delete_form(
 ) -> AppResult<Response> {
     let (user_id, twin) = for_change(&state, &c, &id).await?;
     let e = own_entry(&state, &twin, user_id, &entry).await?;
-    let held = day_str(&c.l, &e.held_on);
+    let held = crate::view::day(&c.l, &e.held_on);
     let page = ConfirmPage {
         tab: "log".into(),
         heading: c.t("tw-log-delete-heading"),

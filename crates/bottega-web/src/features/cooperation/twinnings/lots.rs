@@ -25,7 +25,7 @@ use bottega_storage::sharing::resources;
 use bottega_storage::StorageError;
 use serde::Deserialize;
 
-use super::forms::{self, day_str, headcount_field, ActivityForm, LotForm};
+use super::forms::{self, headcount_field, ActivityForm, LotForm};
 use super::plan::{participant_rows, LotView, ParticipantRow};
 use super::{begin_change, for_change, load, parse_id, parse_lot, Twin};
 use crate::context::{redirect_with_flash, Ctx};
@@ -89,8 +89,8 @@ fn activity_views(
             let mut participants = people.remove(&a.id).unwrap_or_default();
             participants.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
             ActivityView {
-                starts: day_str(l, &a.starts_on),
-                ends: day_str(l, &a.ends_on),
+                starts: crate::view::day(l, &a.starts_on),
+                ends: crate::view::day(l, &a.ends_on),
                 status_label: l.t(&format!("tw-activity-status-{}", a.status)),
                 paragraphs: a
                     .description

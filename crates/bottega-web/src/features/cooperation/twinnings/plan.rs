@@ -16,7 +16,7 @@ use bottega_storage::StorageError;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::forms::{self, day_str, TwinningForm};
+use super::forms::{self, TwinningForm};
 use super::{for_management, load, parse_id, readable_partnership, render_markdown, Twin};
 use crate::context::{redirect_with_flash, Ctx};
 use crate::error::{AppError, AppResult};
@@ -117,8 +117,8 @@ pub async fn list(
             counted: r.counted,
         };
         Row {
-            starts: day_str(&c.l, &r.starts_on),
-            ends: day_str(&c.l, &r.ends_on),
+            starts: crate::view::day(&c.l, &r.starts_on),
+            ends: crate::view::day(&c.l, &r.ends_on),
             coaching_country: country_name(&c.l, &r.coaching_country),
             coached_country: country_name(&c.l, &r.coached_country),
             progress_words: progress_words(&c.l, &progress),
@@ -194,9 +194,9 @@ fn form_page(
     let period = c.l.t2(
         "tw-partnership-period",
         "start",
-        day_str(&c.l, &p.starts_on),
+        crate::view::day(&c.l, &p.starts_on),
         "end",
-        day_str(&c.l, &p.ends_on),
+        crate::view::day(&c.l, &p.ends_on),
     );
     render_status(
         status,
@@ -529,7 +529,7 @@ pub async fn show(
         .await?
         .into_iter()
         .map(|e| LogView {
-            held: day_str(&c.l, &e.held_on),
+            held: crate::view::day(&c.l, &e.held_on),
             e,
         })
         .collect();
@@ -537,8 +537,8 @@ pub async fn show(
     let t = &twin.tw;
     Ok(render(&ShowPage {
         total_words: progress_words(&c.l, &total),
-        starts: day_str(&c.l, &t.starts_on),
-        ends: day_str(&c.l, &t.ends_on),
+        starts: crate::view::day(&c.l, &t.starts_on),
+        ends: crate::view::day(&c.l, &t.ends_on),
         lang_name: Language::parse(&t.lang)
             .map(|l| l.endonym().to_string())
             .unwrap_or_default(),
