@@ -439,17 +439,6 @@ pub async fn versions(db: &Db, id: i64) -> StorageResult<Vec<PracticeVersion>> {
     .await?)
 }
 
-/// The (dimension, code) tags of a practice.
-pub async fn tags(db: &Db, id: i64) -> StorageResult<Vec<(String, String)>> {
-    Ok(sqlx::query_as(
-        "SELECT dimension, code FROM practice_tags WHERE practice_id = $1 \
-         ORDER BY dimension, code",
-    )
-    .bind(id)
-    .fetch_all(db.reader())
-    .await?)
-}
-
 /// Ids of the toolbox resources a practice links to.
 pub async fn resource_ids(db: &Db, id: i64) -> StorageResult<Vec<i64>> {
     Ok(sqlx::query_scalar(

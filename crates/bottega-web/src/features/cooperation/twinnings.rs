@@ -100,12 +100,6 @@ pub fn parse_lot(s: &str) -> AppResult<TwinningLot> {
     TwinningLot::parse(s).ok_or(AppError::NotFound)
 }
 
-/// Whether anyone may read a partnership in this state: an agreement in force, or one that
-/// was, is public; a proposal (and a refused one) concerns only its organisations.
-pub fn is_public(p: &Partnership) -> bool {
-    p.status == partnerships::ACTIVE || p.status == partnerships::ENDED
-}
-
 /// The partnership `id` with the reader's organisations among its parties (and their role
 /// there), if the reader may read it (see the module's rules). A proposal is not revealed to
 /// others: 404 for people signed in, the sign-in page for anonymous readers.
@@ -121,7 +115,12 @@ pub async fn readable_partnership(
         Some(u) => partnerships::my_parties(&state.db, id, u.user_id).await?,
         None => Vec::new(),
     };
-    if is_public(&p) || c.is_staff() || !mine.is_empty() {
+    // The partnership pages' own rule (`partnerships::Reader`), so the two never differ.
+    let reader = partnerships::Reader {
+        user_id: c.user.as_ref().map(|u| u.user_id),
+        staff: c.is_staff(),
+    };
+    if reader.sees(&p, !mine.is_empty()) {
         return Ok((p, mine));
     }
     Err(if c.user.is_none() {
