@@ -510,6 +510,373 @@ async fn questions_votes_and_accepted_answers(t: TestDb) {
         .unwrap()
         .accepted_post_id
         .is_none());
+    let rec = threads::help_record(&t.db, helper).await.unwrap();
+    assert_eq!((rec.answers, rec.accepted), (0, 0));
+    let rec = threads::help_record(&t.db, asker).await.unwrap();
+    assert_eq!((rec.answers, rec.accepted, rec.questions), (0, 0, 2));
+    let nobody = user(&t, "nobody@x.org", "Nobody").await;
+    assert_eq!(
+        threads::help_record(&t.db, nobody).await.unwrap(),
+        threads::HelpRecord::default()
+    );
+}
+
+/// A tiny deterministic random number generator (SplitMix64): a failing sequence of the
+/// property test below comes back the same on every run.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Checks that every member's help counters equal their help record counted afresh.
+async fn assert_help_counts(t: &TestDb, members: &[i64], after: &str) {
+    for &m in members {
+        let kept = threads::help_record(&t.db, m).await.unwrap();
+        let counted = threads::help_recount(t.db.reader(), m).await.unwrap();
+        assert_eq!(kept, counted, "member {m} after {after}");
+    }
+}
+
+/// The help counters kept with each change equal the record counted from posts and threads,
+/// after every step of a random sequence of what members and moderators do.
+async fn help_counters_follow_every_change(t: TestDb) {
+    let mut members = Vec::new();
+    for n in 0..4 {
+        members.push(user(&t, &format!("m{n}@x.org"), &format!("Member {n}")).await);
+    }
+    let moderator = members[0];
+    let c1 = community(&t, "Guidance", "public", None, moderator).await;
+    let c2 = community(&t, "Mobility", "public", None, moderator).await;
+    let mut rng = SplitMix(0x0B07_7E6A);
+    // Every thread, and every post as (id, thread, position).
+    let mut all_threads: Vec<i64> = Vec::new();
+    let mut all_posts: Vec<(i64, i64, i64)> = Vec::new();
+    let mut seen = std::collections::BTreeMap::<&str, usize>::new();
+    for step in 0..600 {
+        let by = members[rng.below(members.len())];
+        let roll = if all_threads.is_empty() {
+            0
+        } else {
+            rng.below(100)
+        };
+        // Each thread's accepted answer and whether it is deleted, to aim some changes at
+        // accepted answers (rare among random picks) and to name what a change did.
+        let state: Vec<(i64, Option<i64>, Option<i64>)> =
+            sqlx::query_as("SELECT id, accepted_post_id, deleted_at FROM threads")
+                .fetch_all(t.db.reader())
+                .await
+                .unwrap();
+        let questions: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM threads WHERE kind = 'question' AND deleted_at IS NULL",
+        )
+        .fetch_all(t.db.reader())
+        .await
+        .unwrap();
+        let of = |tid: i64| *state.iter().find(|s| s.0 == tid).unwrap();
+        let solved: Vec<(i64, i64)> = state
+            .iter()
+            .filter_map(|s| Some((s.0, s.1?)).filter(|_| s.2.is_none()))
+            .collect();
+        let aim_at_solved = !solved.is_empty() && rng.below(2) == 0;
+        let mut tx = t.db.begin().await.unwrap();
+        let what: &str = match roll {
+            0..=9 => {
+                let kind = if rng.below(3) == 0 {
+                    threads::DISCUSSION
+                } else {
+                    threads::QUESTION
+                };
+                let (tid, pid) = threads::create(
+                    &mut tx,
+                    &NewThread {
+                        community_id: c1,
+                        kind,
+                        title: "Placements",
+                        author_id: by,
+                        lang: Language::En,
+                        lang_detected: true,
+                        country: None,
+                        sector: None,
+                        org_type: None,
+                        body_md: "Where?",
+                        body_html: "<p>Where?</p>",
+                    },
+                )
+                .await
+                .unwrap();
+                all_threads.push(tid);
+                all_posts.push((pid, tid, 1));
+                if kind == threads::QUESTION {
+                    "new question"
+                } else {
+                    "new discussion"
+                }
+            }
+            10..=29 => {
+                let tid = all_threads[rng.below(all_threads.len())];
+                let (pid, position) = posts::reply(
+                    &mut tx,
+                    &NewPost {
+                        thread_id: tid,
+                        author_id: by,
+                        body_md: "Try this",
+                        body_html: "<p>Try this</p>",
+                        lang: Language::En,
+                        lang_detected: true,
+                    },
+                )
+                .await
+                .unwrap();
+                all_posts.push((pid, tid, position));
+                "reply"
+            }
+            30..=54 => {
+                // Mostly a reply in a question not deleted (often one already solved), else any
+                // post of any thread: an answer not deleted nor hidden of a question is accepted
+                // (or replaces the accepted one); anything else is refused.
+                let tid = if aim_at_solved {
+                    solved[rng.below(solved.len())].0
+                } else if !questions.is_empty() && rng.below(4) != 0 {
+                    questions[rng.below(questions.len())]
+                } else {
+                    all_threads[rng.below(all_threads.len())]
+                };
+                let in_thread: Vec<&(i64, i64, i64)> =
+                    all_posts.iter().filter(|p| p.1 == tid).collect();
+                let replies: Vec<i64> = in_thread.iter().filter(|p| p.2 > 1).map(|p| p.0).collect();
+                let pid = if !replies.is_empty() && rng.below(4) != 0 {
+                    replies[rng.below(replies.len())]
+                } else {
+                    in_thread[rng.below(in_thread.len())].0
+                };
+                match threads::set_accepted(&mut tx, tid, Some(pid)).await {
+                    Ok(()) => match of(tid) {
+                        (_, _, Some(_)) => "accept in a deleted question",
+                        (_, Some(before), _) if before == pid => "accept the same again",
+                        (_, Some(_), _) => "accept another",
+                        (_, None, _) => "accept",
+                    },
+                    Err(StorageError::NotFound) => "accept refused",
+                    Err(e) => panic!("accepting: {e}"),
+                }
+            }
+            55..=58 => {
+                // An answer of another thread is refused.
+                let (pid, tid, _) = all_posts[rng.below(all_posts.len())];
+                let other = all_threads[rng.below(all_threads.len())];
+                if other == tid {
+                    "accept skipped"
+                } else {
+                    assert!(matches!(
+                        threads::set_accepted(&mut tx, other, Some(pid)).await,
+                        Err(StorageError::NotFound)
+                    ));
+                    "accept from another thread refused"
+                }
+            }
+            59..=64 => {
+                let tid = all_threads[rng.below(all_threads.len())];
+                let tid = if aim_at_solved {
+                    solved[rng.below(solved.len())].0
+                } else {
+                    tid
+                };
+                threads::set_accepted(&mut tx, tid, None).await.unwrap();
+                if of(tid).1.is_some() {
+                    "clear accept"
+                } else {
+                    "clear nothing"
+                }
+            }
+            65..=74 => {
+                let replies: Vec<i64> = all_posts.iter().filter(|p| p.2 > 1).map(|p| p.0).collect();
+                if aim_at_solved {
+                    let pid = solved[rng.below(solved.len())].1;
+                    posts::delete(&mut tx, pid).await.unwrap();
+                    "delete accepted answer"
+                } else if replies.is_empty() {
+                    "delete skipped"
+                } else {
+                    let pid = replies[rng.below(replies.len())];
+                    posts::delete(&mut tx, pid).await.unwrap();
+                    "delete reply"
+                }
+            }
+            75..=79 => {
+                let tid = if aim_at_solved {
+                    solved[rng.below(solved.len())].0
+                } else {
+                    all_threads[rng.below(all_threads.len())]
+                };
+                let opening = all_posts
+                    .iter()
+                    .find(|p| p.1 == tid && p.2 == 1)
+                    .map(|p| p.0)
+                    .unwrap();
+                posts::delete(&mut tx, opening).await.unwrap();
+                match of(tid) {
+                    (_, _, Some(_)) => "delete opening post again",
+                    (_, Some(_), _) => "delete solved question",
+                    _ => "delete opening post",
+                }
+            }
+            80..=88 => {
+                let (pid, what) = if aim_at_solved {
+                    (solved[rng.below(solved.len())].1, "hide accepted answer")
+                } else {
+                    (all_posts[rng.below(all_posts.len())].0, "hide")
+                };
+                moderation::set_post_hidden(&mut tx, pid, true, moderator)
+                    .await
+                    .unwrap();
+                what
+            }
+            89..=94 => {
+                let (pid, _, _) = all_posts[rng.below(all_posts.len())];
+                moderation::set_post_hidden(&mut tx, pid, false, moderator)
+                    .await
+                    .unwrap();
+                "show again"
+            }
+            _ => {
+                let tid = all_threads[rng.below(all_threads.len())];
+                let to = if rng.below(2) == 0 { c1 } else { c2 };
+                moderation::move_thread(&mut tx, tid, to).await.unwrap();
+                "move"
+            }
+        };
+        tx.commit().await.unwrap();
+        *seen.entry(what).or_default() += 1;
+        assert_help_counts(&t, &members, &format!("step {step}: {what}")).await;
+    }
+    // The sequence did reach every kind of change, several times.
+    for what in [
+        "new question",
+        "new discussion",
+        "reply",
+        "accept",
+        "accept another",
+        "accept the same again",
+        "accept in a deleted question",
+        "accept refused",
+        "accept from another thread refused",
+        "clear accept",
+        "clear nothing",
+        "delete reply",
+        "delete accepted answer",
+        "delete opening post",
+        "delete opening post again",
+        "delete solved question",
+        "hide",
+        "hide accepted answer",
+        "show again",
+        "move",
+    ] {
+        assert!(
+            seen.get(what).copied().unwrap_or(0) >= 3,
+            "{what}: {seen:?}"
+        );
+    }
+    // One more solved question, so that the recounts below have every figure to count.
+    let (q, _) = thread(&t, c2, threads::QUESTION, "Funding", members[1]).await;
+    let (a, _) = reply(&t, q, members[2], "Erasmus+").await;
+    let mut tx = t.db.begin().await.unwrap();
+    threads::set_accepted(&mut tx, q, Some(a)).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_help_counts(&t, &members, "a last accepted answer").await;
+    let mut total = threads::HelpRecord::default();
+    for &m in &members {
+        let r = threads::help_record(&t.db, m).await.unwrap();
+        total.answers += r.answers;
+        total.accepted += r.accepted;
+        total.questions += r.questions;
+    }
+    assert!(
+        total.answers > 0 && total.accepted > 0 && total.questions > 0,
+        "{total:?}"
+    );
+
+    // Counters gone wrong are set right by counting afresh, a stale row for someone who has
+    // done nothing included.
+    let idle = user(&t, "idle@x.org", "Idle").await;
+    members.push(idle);
+    let mut tx = t.db.begin().await.unwrap();
+    sqlx::query("UPDATE member_help_counts SET answers = answers + 7, accepted = 0")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO member_help_counts (user_id, answers, accepted, questions) VALUES ($1, 3, 2, 1)")
+        .bind(idle)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    threads::fill_help_counts(&mut tx).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_help_counts(&t, &members, "counting afresh").await;
+
+    // The back-fill of the migration, run on this data, counts the same.
+    let migration = match t.db.engine() {
+        bottega_storage::Engine::Sqlite => {
+            include_str!("../migrations/sqlite/0008_help_counters.sql")
+        }
+        bottega_storage::Engine::Postgres => {
+            include_str!("../migrations/postgres/0008_help_counters.sql")
+        }
+    };
+    let start = migration.find("INSERT INTO member_help_counts").unwrap();
+    let back_fill = migration[start..].split(';').next().unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    sqlx::query("DELETE FROM member_help_counts")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    sqlx::query(back_fill).execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_help_counts(&t, &members, "the migration's back-fill").await;
+}
+
+/// Accepted answers changed by many at the same moment (PostgreSQL runs them side by side) move
+/// the counts from the answer each change really replaced.
+async fn help_counters_under_concurrent_accepts(t: TestDb) {
+    let mut members = Vec::new();
+    for n in 0..4 {
+        members.push(user(&t, &format!("c{n}@x.org"), &format!("Member {n}")).await);
+    }
+    let c = community(&t, "Guidance", "public", None, members[0]).await;
+    let mut answers = Vec::new();
+    let mut questions = Vec::new();
+    for q in 0..2 {
+        let (tid, _) = thread(&t, c, threads::QUESTION, "Placements", members[q]).await;
+        questions.push(tid);
+        for &m in &members[1..] {
+            answers.push((tid, reply(&t, tid, m, "This way").await.0));
+        }
+    }
+    let mut handles = Vec::new();
+    for n in 0..24 {
+        let db = t.db.clone();
+        let (tid, pid) = answers[n % answers.len()];
+        handles.push(tokio::spawn(async move {
+            let mut tx = db.begin().await.unwrap();
+            let accepted = (n % 5 != 4).then_some(pid);
+            threads::set_accepted(&mut tx, tid, accepted).await.unwrap();
+            tx.commit().await.unwrap();
+        }));
+    }
+    for h in handles {
+        h.await.unwrap();
+    }
+    assert_help_counts(&t, &members, "accepting side by side").await;
 }
 
 async fn moderation_flags_hide_lock_move(t: TestDb) {
@@ -714,6 +1081,8 @@ engine_tests!(
     visibility_of_private_communities,
     keyset_paging_survives_new_posts,
     questions_votes_and_accepted_answers,
+    help_counters_follow_every_change,
+    help_counters_under_concurrent_accepts,
     moderation_flags_hide_lock_move,
     scenario_workshop_flow,
 );

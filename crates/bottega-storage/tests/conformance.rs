@@ -400,7 +400,31 @@ async fn concurrent_writes_never_fail_busy(t: TestDb) {
     assert_eq!(seen.count, 14);
 }
 
+/// Statistics keep row estimates for the planner but, on SQLite, no value samples: with
+/// samples every cached statement would be planned again on each execution.
+async fn analyze_keeps_estimates_without_samples(t: TestDb) {
+    for i in 0..20 {
+        user(&t, &format!("stats{i}@example.org"), "Stats", false).await;
+    }
+    let mut tx = t.db.begin().await.unwrap();
+    bottega_storage::analyze(&mut tx).await.unwrap();
+    tx.commit().await.unwrap();
+    if t.db.engine() == bottega_storage::Engine::Sqlite {
+        let estimates: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_stat1")
+            .fetch_one(t.db.reader())
+            .await
+            .unwrap();
+        assert!(estimates > 0);
+        let samples: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_stat4")
+            .fetch_one(t.db.reader())
+            .await
+            .unwrap();
+        assert_eq!(samples, 0);
+    }
+}
+
 engine_tests!(
+    analyze_keeps_estimates_without_samples,
     accounts_round_trip,
     tokens_are_single_use_and_expire,
     sessions_end_with_password_change,

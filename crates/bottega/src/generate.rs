@@ -1717,6 +1717,14 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
         }
         ins.flush(&mut sink).await?;
         phases.done("posts");
+
+        // The help records of profiles are counters the storage functions keep; these rows
+        // went around them, so the counters are filled from them here, in one statement.
+        let Some(tx) = sink.tx.as_mut() else {
+            bail!("the transaction is already closed");
+        };
+        bottega_storage::communication::threads::fill_help_counts(tx).await?;
+        phases.done("help counters");
     }
 
     // Resources, their tags and files.
@@ -2021,7 +2029,7 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
                 .with_context(|| format!("moving the id sequence of {table}"))?;
             }
         }
-        sqlx::query("ANALYZE").execute(&mut *tx).await?;
+        bottega_storage::analyze(&mut tx).await?;
         bottega_storage::settings::set(
             &mut tx,
             bottega_web::search_feed::REBUILD_REQUESTED,

@@ -4,6 +4,7 @@
 use sqlx::FromRow;
 
 use super::outbox;
+use super::threads::{add_help, HelpRecord};
 use crate::{now, Conn, Db, StorageError, StorageResult};
 
 /// Raises a flag on a post; `Conflict` when this person already has an open flag on it.
@@ -114,15 +115,16 @@ pub async fn set_post_hidden(
     hidden: bool,
     moderator: i64,
 ) -> StorageResult<()> {
-    let row: Option<(i64, i64)> = sqlx::query_as(
-        "UPDATE posts SET hidden_at = $1, hidden_by = $2 WHERE id = $3 RETURNING thread_id, position",
+    let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+        "UPDATE posts SET hidden_at = $1, hidden_by = $2 WHERE id = $3 \
+         RETURNING thread_id, position, author_id",
     )
     .bind(hidden.then(now))
     .bind(hidden.then_some(moderator))
     .bind(post_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let (thread_id, position) = row.ok_or(StorageError::NotFound)?;
+    let (thread_id, position, author_id) = row.ok_or(StorageError::NotFound)?;
     if position == 1 {
         // Hiding the opening post hides the thread from lists and search.
         sqlx::query("UPDATE threads SET hidden_at = $1 WHERE id = $2")
@@ -130,14 +132,14 @@ pub async fn set_post_hidden(
             .bind(thread_id)
             .execute(&mut *conn)
             .await?;
-    } else if hidden {
-        sqlx::query(
-            "UPDATE threads SET accepted_post_id = NULL WHERE id = $1 AND accepted_post_id = $2",
-        )
-        .bind(thread_id)
-        .bind(post_id)
-        .execute(&mut *conn)
-        .await?;
+    } else if hidden && super::posts::unaccept(conn, thread_id, post_id).await? {
+        // A hidden answer is no longer the accepted one (showing it again does not make it so):
+        // its author's accepted answers go down. Hiding changes no other figure of the record.
+        let unaccepted = HelpRecord {
+            accepted: -1,
+            ..HelpRecord::default()
+        };
+        add_help(conn, &[(author_id, unaccepted)]).await?;
     }
     outbox(conn, "thread", thread_id).await
 }

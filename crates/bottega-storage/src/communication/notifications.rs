@@ -74,6 +74,70 @@ pub async fn notify(conn: &mut Conn, n: &NewNotification<'_>) -> StorageResult<O
     Ok(Some(id))
 }
 
+/// Whether a new post is still there to be announced: neither it nor its thread deleted or
+/// hidden. The notifications about a post are made by a job after the post's own transaction, so
+/// a moderator may have acted in between. On PostgreSQL the post's row stays locked until the
+/// caller commits, so two runs of the same job (a lease that ran out) take turns and the second
+/// sees what the first made; SQLite runs one writing transaction at a time anyway. The lock is
+/// `NO KEY UPDATE`, which rows referring to the post (a notification made meanwhile by an
+/// acceptance, say) do not wait for: a full `UPDATE` lock deadlocked with them.
+pub async fn post_is_live(conn: &mut Conn, thread_id: i64, post_id: i64) -> StorageResult<bool> {
+    let lock = if crate::locks_rows(conn) {
+        " FOR NO KEY UPDATE OF p"
+    } else {
+        ""
+    };
+    let found: Option<i64> = sqlx::query_scalar(&format!(
+        "SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id \
+         WHERE p.id = $1 AND p.thread_id = $2 AND p.deleted_at IS NULL AND p.hidden_at IS NULL \
+         AND t.deleted_at IS NULL AND t.hidden_at IS NULL{lock}"
+    ))
+    .bind(post_id)
+    .bind(thread_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// The people who followed a post's thread when the post was written: its notifications are
+/// made later, by a job, and someone who starts following in between is not told of a post
+/// that came before (nor is anyone who stopped following in between).
+pub async fn followers_at_post(
+    conn: &mut Conn,
+    thread_id: i64,
+    post_id: i64,
+) -> StorageResult<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT f.user_id FROM thread_follows f JOIN posts p ON p.id = $2 \
+         WHERE f.thread_id = $1 AND f.created_at <= p.created_at",
+    )
+    .bind(thread_id)
+    .bind(post_id)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// Like [`notify`], but makes nothing if the recipient already has a notification of this kind
+/// about this post: a job that makes them may run twice (after a crash, before it was marked
+/// done), and must not notify anyone twice.
+pub async fn notify_once(conn: &mut Conn, n: &NewNotification<'_>) -> StorageResult<Option<i64>> {
+    if let Some(post_id) = n.post_id {
+        // Found through `notifications_by_post` (migration 0009).
+        let made: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND post_id = $2 AND kind = $3",
+        )
+        .bind(n.user_id)
+        .bind(post_id)
+        .bind(n.kind)
+        .fetch_one(&mut *conn)
+        .await?;
+        if made > 0 {
+            return Ok(None);
+        }
+    }
+    notify(conn, n).await
+}
+
 /// A notification as the list shows it.
 #[derive(Debug, Clone, FromRow)]
 pub struct Notification {

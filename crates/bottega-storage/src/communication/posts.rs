@@ -5,6 +5,7 @@ use bottega_domain::Language;
 use sqlx::FromRow;
 
 use super::outbox;
+use super::threads::{add_help, post_author, HelpRecord, QUESTION};
 use crate::{now, Conn, Db, StorageError, StorageResult};
 
 /// A post as a thread page shows it.
@@ -122,16 +123,16 @@ pub struct NewPost<'a> {
 /// statement, so two replies at the same moment get different positions. Returns (id, position).
 pub async fn reply(conn: &mut Conn, p: &NewPost<'_>) -> StorageResult<(i64, i64)> {
     let at = now();
-    let position: Option<i64> = sqlx::query_scalar(
+    let numbered: Option<(i64, String)> = sqlx::query_as(
         "UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, \
-         last_post_at = $1, last_post_by = $2 WHERE id = $3 RETURNING post_seq",
+         last_post_at = $1, last_post_by = $2 WHERE id = $3 RETURNING post_seq, kind",
     )
     .bind(at)
     .bind(p.author_id)
     .bind(p.thread_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let position = position.ok_or(StorageError::NotFound)?;
+    let (position, kind) = numbered.ok_or(StorageError::NotFound)?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO posts (thread_id, position, author_id, body_md, body_html, lang, lang_detected, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -154,6 +155,13 @@ pub async fn reply(conn: &mut Conn, p: &NewPost<'_>) -> StorageResult<(i64, i64)
     .bind(p.thread_id)
     .execute(&mut *conn)
     .await?;
+    if kind == QUESTION {
+        let answered = HelpRecord {
+            answers: 1,
+            ..HelpRecord::default()
+        };
+        add_help(conn, &[(Some(p.author_id), answered)]).await?;
+    }
     super::threads::follow(conn, p.thread_id, p.author_id).await?;
     Ok((id, position))
 }
@@ -236,33 +244,79 @@ pub async fn revisions(db: &Db, post_id: i64) -> StorageResult<Vec<Revision>> {
 /// the thread.
 pub async fn delete(conn: &mut Conn, post_id: i64) -> StorageResult<()> {
     let at = now();
-    let row: Option<(i64, i64)> = sqlx::query_as(
-        "UPDATE posts SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL RETURNING thread_id, position",
+    let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+        "UPDATE posts SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL \
+         RETURNING thread_id, position, author_id",
     )
     .bind(at)
     .bind(post_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((thread_id, position)) = row else {
+    let Some((thread_id, position, author_id)) = row else {
         return Ok(());
     };
     if position == 1 {
-        sqlx::query("UPDATE threads SET deleted_at = $1 WHERE id = $2")
-            .bind(at)
-            .bind(thread_id)
-            .execute(&mut *conn)
-            .await?;
-    } else {
-        // A deleted answer can no longer be the accepted one.
-        sqlx::query(
-            "UPDATE threads SET accepted_post_id = NULL WHERE id = $1 AND accepted_post_id = $2",
+        // Only a thread not deleted yet changes the help counters: its question and its
+        // accepted answer count no more (the answers in it still do).
+        let thread: Option<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
+            "UPDATE threads SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL \
+             RETURNING kind, author_id, accepted_post_id",
         )
+        .bind(at)
         .bind(thread_id)
-        .bind(post_id)
-        .execute(&mut *conn)
+        .fetch_optional(&mut *conn)
         .await?;
+        if let Some((kind, asker, accepted)) = thread {
+            let mut changes = Vec::with_capacity(2);
+            if kind == QUESTION {
+                let asked = HelpRecord {
+                    questions: -1,
+                    ..HelpRecord::default()
+                };
+                changes.push((asker, asked));
+            }
+            if let Some(accepted) = accepted {
+                let solved = HelpRecord {
+                    accepted: -1,
+                    ..HelpRecord::default()
+                };
+                changes.push((post_author(conn, accepted).await?, solved));
+            }
+            add_help(conn, &changes).await?;
+        }
+    } else {
+        // A deleted answer counts no more, and can no longer be the accepted one.
+        let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM threads WHERE id = $1")
+            .bind(thread_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+        let unaccepted = unaccept(conn, thread_id, post_id).await?;
+        let change = HelpRecord {
+            answers: if kind.as_deref() == Some(QUESTION) {
+                -1
+            } else {
+                0
+            },
+            accepted: if unaccepted { -1 } else { 0 },
+            questions: 0,
+        };
+        add_help(conn, &[(author_id, change)]).await?;
     }
     outbox(conn, "thread", thread_id).await
+}
+
+/// Takes away a thread's accepted answer if it is `post_id`. Returns whether that changed the
+/// help record of the answer's author: it was accepted, in a thread not deleted.
+pub(crate) async fn unaccept(conn: &mut Conn, thread_id: i64, post_id: i64) -> StorageResult<bool> {
+    let cleared: Option<Option<i64>> = sqlx::query_scalar(
+        "UPDATE threads SET accepted_post_id = NULL WHERE id = $1 AND accepted_post_id = $2 \
+         RETURNING deleted_at",
+    )
+    .bind(thread_id)
+    .bind(post_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(matches!(cleared, Some(None)))
 }
 
 /// Records one vote (or like). Returns false when this person had already voted.
