@@ -1,18 +1,18 @@
 //! The index: one writer, a reader reloaded on commit, the outbox cursor in the commit payload.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::Path;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
 use tantivy::schema::{Facet, Value};
 use tantivy::tokenizer::TextAnalyzer;
+#[cfg(test)]
+use tantivy::SegmentReader;
 use tantivy::{
-    DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentReader, TantivyDocument,
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, TantivyDocument,
     Term,
 };
 
@@ -21,10 +21,9 @@ use crate::document::{
     audience, check_kind, clean_code, doc_key, normalize_lang, truncate, SearchDoc, MAX_BODY_BYTES,
     MAX_TITLE_BYTES,
 };
+use crate::engine::{self, Caches};
 use crate::error::SearchResult;
-use crate::query::{
-    any_facet, any_of, filter, query_words, text_query, SearchQuery, Sort, TextMatch,
-};
+use crate::query::{query_words, text_query, QueryWord, SearchQuery, Sort, TextMatch};
 use crate::snippet::{snippet_html, Highlight};
 
 /// Bumped whenever the schema or an analyzer changes. [`SearchIndex::open`] keeps each version
@@ -35,6 +34,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const WRITER_HEAP_BYTES: usize = 50_000_000;
 /// At most this many values of one facet field are returned, most frequent first.
 pub const MAX_FACET_VALUES: usize = 100;
+/// How many searches [`SearchIndex::search`] remembers by default, until the next commit.
+pub const RESULT_CACHE_ENTRIES: usize = 256;
 
 /// The commit payload.
 #[derive(Debug, Serialize, Deserialize)]
@@ -111,6 +112,10 @@ pub struct SearchIndex {
     fields: Fields,
     writer: Mutex<Writer>,
     committed_cursor: AtomicI64,
+    /// What searches keep between calls (see [`engine`]).
+    caches: Caches,
+    /// The results of recent searches.
+    results: ResultCache,
     words: TextAnalyzer,
     stems: Vec<(&'static str, TextAnalyzer)>,
     stop_words: Vec<TextAnalyzer>,
@@ -150,7 +155,7 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        Ok(SearchIndex {
+        let index = SearchIndex {
             index,
             reader,
             fields,
@@ -159,10 +164,22 @@ impl SearchIndex {
                 cursor,
             }),
             committed_cursor: AtomicI64::new(cursor),
+            caches: Caches::default(),
+            results: ResultCache::new(RESULT_CACHE_ENTRIES),
             words: analysis::words_analyzer(),
             stems: analysis::stem_analyzers(),
             stop_words: analysis::stop_word_analyzers(),
-        })
+        };
+        index.warm();
+        Ok(index)
+    }
+
+    /// Fills the search caches for the current contents, so that searches do not pay for it.
+    /// A failure is only logged: the commit is done, and searches fill what is missing.
+    fn warm(&self) {
+        if let Err(error) = self.caches.warm(&self.reader.searcher(), &self.fields) {
+            tracing::warn!(%error, "search caches not filled");
+        }
     }
 
     fn writer(&self) -> MutexGuard<'_, Writer> {
@@ -271,6 +288,7 @@ impl SearchIndex {
         prepared.commit()?;
         self.committed_cursor.store(writer.cursor, Ordering::SeqCst);
         self.reader.reload()?;
+        self.warm();
         Ok(())
     }
 
@@ -342,6 +360,9 @@ impl SearchIndex {
     }
 
     /// Runs a search. Never fails on what the reader typed; see the crate documentation.
+    ///
+    /// The results of the last [`RESULT_CACHE_ENTRIES`] distinct searches are kept until the
+    /// next commit (see [`SearchIndex::set_result_cache`]).
     pub fn search(&self, query: &SearchQuery) -> SearchResult<SearchResults> {
         let readers: Vec<String> = query
             .audience
@@ -352,45 +373,106 @@ impl SearchIndex {
             return Ok(SearchResults::default());
         }
         let searcher = self.reader.searcher();
-        let f = &self.fields;
-
-        // The languages present, so only their stemmed fields are searched.
-        let mut languages = Vec::new();
-        for (key, analyzer) in &self.stems {
-            if searcher.doc_freq(&Term::from_field_text(f.stem, key))? > 0 {
-                languages.push((*key, analyzer.clone()));
-            }
-        }
         let words = query_words(
             &query.text,
             &mut self.words.clone(),
             &mut self.stop_words.clone(),
         );
-        let text = text_query(&words, f, &mut languages);
-        let kinds: Vec<String> = query.kinds.iter().filter_map(|k| clean_code(k)).collect();
-        let grouped = query.grouped_filters();
+        let generation = searcher.generation().generation_id();
+        let key = ResultKey::new(query, &words, &readers);
+        if let Some(results) = self.results.get(generation, &key) {
+            return Ok(results);
+        }
+        let results = self.run(&searcher, query, words, readers)?;
+        self.results.put(generation, key, &results);
+        Ok(results)
+    }
 
-        // The query with every filter but (optionally) the one on facet field `except`.
-        let build = |except: Option<&str>| -> Box<dyn Query> {
-            let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            match &text {
-                Some(text) => clauses.push((Occur::Must, text.query.box_clone())),
-                None => clauses.push((Occur::Must, Box::new(AllQuery))),
+    /// Sets how many searches (at most) [`SearchIndex::search`] remembers until the next
+    /// commit; 0 remembers none (to measure what a search costs, for example).
+    pub fn set_result_cache(&self, entries: usize) {
+        self.results.resize(entries);
+    }
+
+    fn run(
+        &self,
+        searcher: &Searcher,
+        query: &SearchQuery,
+        words: Vec<QueryWord>,
+        readers: Vec<String>,
+    ) -> SearchResult<SearchResults> {
+        let prepared = self.prepare_search(searcher, query, words, readers)?;
+        let found = engine::run(
+            searcher,
+            &self.caches,
+            &self.fields,
+            &engine::Request {
+                text: prepared.text.as_ref(),
+                audience: &prepared.readers,
+                kinds: &prepared.kinds,
+                filters: &prepared.filters,
+                facet_names: &prepared.facet_names,
+                sort: prepared.sort,
+                offset: prepared.offset,
+                limit: prepared.limit,
+            },
+        )?;
+        let mut facets = Vec::new();
+        for name in &prepared.facet_names {
+            let mut values: Vec<(String, u64)> = found
+                .facets
+                .get(name)
+                .map(|values| values.iter().map(|(v, c)| (v.clone(), *c)).collect())
+                .unwrap_or_default();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            values.truncate(MAX_FACET_VALUES);
+            if !values.is_empty() || !query.facet_fields.is_empty() {
+                facets.push((name.clone(), values));
             }
-            clauses.push(filter(any_of(f.audience, &readers)));
-            if !kinds.is_empty() {
-                clauses.push(filter(any_of(f.kind, &kinds)));
-            }
-            for (field, values) in &grouped {
-                if except != Some(field.as_str()) {
-                    clauses.push(filter(any_facet(f.facets, field, values)));
+        }
+        let hits = found
+            .top
+            .iter()
+            .map(|(key, address)| self.load_hit(searcher, *address, key.score, &prepared))
+            .collect::<SearchResult<Vec<Hit>>>()?;
+        Ok(SearchResults {
+            total: found.total,
+            hits,
+            facets,
+        })
+    }
+
+    /// A search in the terms of the index, for a reader holding `readers` (at least one).
+    fn prepare_search(
+        &self,
+        searcher: &Searcher,
+        query: &SearchQuery,
+        words: Vec<QueryWord>,
+        readers: Vec<String>,
+    ) -> SearchResult<Prepared> {
+        let f = &self.fields;
+        let contents = self.caches.contents(searcher, f)?;
+
+        // Only the stemmed fields of the languages present are searched.
+        let mut languages: Vec<(&'static str, TextAnalyzer)> = self
+            .stems
+            .iter()
+            .filter(|(key, _)| contents.languages.contains(key))
+            .map(|(key, analyzer)| (*key, analyzer.clone()))
+            .collect();
+        let mut text = text_query(&words, f, &mut languages);
+        if let Some(text) = &mut text {
+            // Prefixes are no exact form: a typo of a common word would otherwise find only
+            // its documents in languages without a stemmer.
+            text.limit_fuzzy(|alternative| {
+                if alternative.field == f.prefix {
+                    return Ok(0);
                 }
-            }
-            Box::new(BooleanQuery::new(clauses))
-        };
-
+                searcher.doc_freq(&Term::from_field_text(alternative.field, &alternative.text))
+            })?;
+        }
         let facet_names = if query.facet_fields.is_empty() {
-            self.facet_names(&searcher)?
+            contents.facet_names.clone()
         } else {
             let mut names: Vec<String> = Vec::new();
             for name in query.facet_fields.iter().filter_map(|n| clean_code(n)) {
@@ -400,53 +482,33 @@ impl SearchIndex {
             }
             names
         };
-
         let sort = match (&text, query.sort) {
             (None, Sort::Relevance) => Sort::Newest,
             (_, sort) => sort,
         };
         let (offset, limit) = query.window();
-        let top = TopDocs::with_limit(limit)
-            .and_offset(offset)
-            .tweak_score(move |segment: &SegmentReader| sort_key(segment, sort));
-        let mut facets = FacetCollector::for_field("facets");
-        for name in facet_names.iter().filter(|n| !grouped.contains_key(*n)) {
-            facets.add_facet(Facet::from_path([name]));
-        }
-        let main = build(None);
-        let (total, top, counts) = searcher.search(main.as_ref(), &(Count, top, facets))?;
-
-        // A field with a filter of its own is counted without that filter (the other filters
-        // still apply), so the page can offer its other values.
-        let mut facet_results = Vec::new();
-        for name in &facet_names {
-            let facet = Facet::from_path([name]);
-            let mut values: Vec<(String, u64)> = if grouped.contains_key(name) {
-                let mut collector = FacetCollector::for_field("facets");
-                collector.add_facet(facet.clone());
-                let own = searcher.search(build(Some(name)).as_ref(), &collector)?;
-                facet_values(&own, &facet)
-            } else {
-                facet_values(&counts, &facet)
-            };
-            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            values.truncate(MAX_FACET_VALUES);
-            if !values.is_empty() || !query.facet_fields.is_empty() {
-                facet_results.push((name.clone(), values));
-            }
-        }
-
-        let neutral = self.index.tokenizer_for_field(f.body)?;
-        let mut hits = Vec::with_capacity(top.len());
-        for ((_, _, _, score), address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            hits.push(self.hit(&doc, score, text.as_ref(), &neutral));
-        }
-        Ok(SearchResults {
-            total: total as u64,
-            hits,
-            facets: facet_results,
+        Ok(Prepared {
+            readers,
+            text,
+            kinds: query.kinds.iter().filter_map(|k| clean_code(k)).collect(),
+            filters: query.grouped_filters(),
+            facet_names,
+            sort,
+            offset,
+            limit,
+            neutral: self.index.tokenizer_for_field(f.body)?,
         })
+    }
+
+    fn load_hit(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+        score: Score,
+        prepared: &Prepared,
+    ) -> SearchResult<Hit> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        Ok(self.hit(&doc, score, prepared.text.as_ref(), &prepared.neutral))
     }
 
     fn hit(
@@ -496,7 +558,6 @@ impl SearchIndex {
                 Vec::new()
             };
             Highlight {
-                field: f.body,
                 analyzer: neutral,
                 exact: terms_of(f.body),
                 stems,
@@ -515,32 +576,238 @@ impl SearchIndex {
             score,
         }
     }
+}
 
-    /// Every facet field of the index: the first level of the facet terms.
-    fn facet_names(&self, searcher: &tantivy::Searcher) -> SearchResult<Vec<String>> {
-        let mut names = BTreeSet::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(self.fields.facets)?;
-            let mut terms = inverted.terms().stream()?;
-            while terms.advance() {
-                let key = terms.key();
-                if !key.is_empty() && !key.contains(&0) {
-                    if let Ok(name) = std::str::from_utf8(key) {
-                        names.insert(name.to_string());
+/// What decides the results of a search, given the contents: the words, and the rest of the
+/// query cleaned and put in order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct ResultKey {
+    words: Vec<QueryWord>,
+    readers: Vec<String>,
+    kinds: Vec<String>,
+    filters: BTreeMap<String, Vec<String>>,
+    /// `None`: every facet field.
+    facet_fields: Option<Vec<String>>,
+    sort: Sort,
+    window: (usize, usize),
+}
+
+impl ResultKey {
+    fn new(query: &SearchQuery, words: &[QueryWord], readers: &[String]) -> ResultKey {
+        let sorted = |mut values: Vec<String>| {
+            values.sort();
+            values.dedup();
+            values
+        };
+        let mut filters = query.grouped_filters();
+        for values in filters.values_mut() {
+            values.sort();
+        }
+        ResultKey {
+            words: words.to_vec(),
+            readers: sorted(readers.to_vec()),
+            kinds: sorted(query.kinds.iter().filter_map(|k| clean_code(k)).collect()),
+            filters,
+            facet_fields: (!query.facet_fields.is_empty()).then(|| {
+                let mut names: Vec<String> = Vec::new();
+                for name in query.facet_fields.iter().filter_map(|n| clean_code(n)) {
+                    if !names.contains(&name) {
+                        names.push(name);
                     }
                 }
-            }
+                names
+            }),
+            sort: query.sort,
+            window: query.window(),
         }
-        Ok(names.into_iter().collect())
     }
 }
 
-/// The order key of a hit: `(primary, created_at, id, score)`, compared in that order, greatest
-/// first. Missing fast fields read as 0.
-fn sort_key(
+/// The results of the most recent searches of one searcher generation (the contents between two
+/// commits): a search that comes again is answered without searching. The oldest go first.
+struct ResultCache {
+    inner: Mutex<ResultCacheInner>,
+}
+
+struct ResultCacheInner {
+    capacity: usize,
+    generation: u64,
+    entries: HashMap<ResultKey, SearchResults>,
+    order: VecDeque<ResultKey>,
+}
+
+impl ResultCache {
+    fn new(capacity: usize) -> ResultCache {
+        ResultCache {
+            inner: Mutex::new(ResultCacheInner {
+                capacity,
+                generation: 0,
+                entries: HashMap::new(),
+                order: VecDeque::new(),
+            }),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, ResultCacheInner> {
+        // Entries are inserted whole: a panic elsewhere leaves the cache valid.
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn get(&self, generation: u64, key: &ResultKey) -> Option<SearchResults> {
+        let inner = self.lock();
+        if inner.generation != generation {
+            return None;
+        }
+        inner.entries.get(key).cloned()
+    }
+
+    fn put(&self, generation: u64, key: ResultKey, results: &SearchResults) {
+        let mut inner = self.lock();
+        if inner.capacity == 0 || generation < inner.generation {
+            // Off, or found by a searcher older than the contents already cached.
+            return;
+        }
+        if generation > inner.generation {
+            inner.entries.clear();
+            inner.order.clear();
+            inner.generation = generation;
+        }
+        if inner.entries.contains_key(&key) {
+            return;
+        }
+        while inner.entries.len() >= inner.capacity {
+            match inner.order.pop_front() {
+                Some(oldest) => {
+                    inner.entries.remove(&oldest);
+                }
+                None => break,
+            }
+        }
+        inner.order.push_back(key.clone());
+        inner.entries.insert(key, results.clone());
+    }
+
+    fn resize(&self, capacity: usize) {
+        let mut inner = self.lock();
+        inner.capacity = capacity;
+        while inner.entries.len() > capacity {
+            match inner.order.pop_front() {
+                Some(oldest) => {
+                    inner.entries.remove(&oldest);
+                }
+                None => break,
+            }
+        }
+    }
+}
+
+/// A search in the terms of the index.
+struct Prepared {
+    /// The reader's access tokens, cleaned (at least one).
+    readers: Vec<String>,
+    text: Option<TextMatch>,
+    kinds: Vec<String>,
+    filters: BTreeMap<String, Vec<String>>,
+    facet_names: Vec<String>,
+    sort: Sort,
+    offset: usize,
+    limit: usize,
+    /// The analyzer of the neutral fields, for snippets.
+    neutral: TextAnalyzer,
+}
+
+/// The same search through tantivy's own queries and collectors (how the index searched before
+/// [`engine`]): the reference the engine is tested against.
+#[cfg(test)]
+impl SearchIndex {
+    pub(crate) fn search_reference(&self, query: &SearchQuery) -> SearchResult<SearchResults> {
+        use crate::query::{any_facet, any_of, filter};
+        use tantivy::collector::{Count, FacetCollector, TopDocs};
+        use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
+
+        let readers: Vec<String> = query
+            .audience
+            .iter()
+            .filter_map(|t| clean_code(t))
+            .collect();
+        if readers.is_empty() {
+            return Ok(SearchResults::default());
+        }
+        let searcher = self.reader.searcher();
+        let words = query_words(
+            &query.text,
+            &mut self.words.clone(),
+            &mut self.stop_words.clone(),
+        );
+        let prepared = self.prepare_search(&searcher, query, words, readers)?;
+        let f = &self.fields;
+        let text = prepared.text.as_ref().map(|text| text.query());
+        let build = |except: Option<&str>| -> Box<dyn Query> {
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            match &text {
+                Some(text) => clauses.push((Occur::Must, text.box_clone())),
+                None => clauses.push((Occur::Must, Box::new(AllQuery))),
+            }
+            clauses.push(filter(any_of(f.audience, &prepared.readers)));
+            if !prepared.kinds.is_empty() {
+                clauses.push(filter(any_of(f.kind, &prepared.kinds)));
+            }
+            for (field, values) in &prepared.filters {
+                if except != Some(field.as_str()) {
+                    clauses.push(filter(any_facet(f.facets, field, values)));
+                }
+            }
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let sort = prepared.sort;
+        let top = TopDocs::with_limit(prepared.limit)
+            .and_offset(prepared.offset)
+            .tweak_score(move |segment: &SegmentReader| reference_sort_key(segment, sort));
+        let mut facets = FacetCollector::for_field("facets");
+        for name in prepared
+            .facet_names
+            .iter()
+            .filter(|n| !prepared.filters.contains_key(*n))
+        {
+            facets.add_facet(Facet::from_path([name]));
+        }
+        let (total, top, counts) = searcher.search(build(None).as_ref(), &(Count, top, facets))?;
+        let mut facet_results = Vec::new();
+        for name in &prepared.facet_names {
+            let facet = Facet::from_path([name]);
+            let mut values: Vec<(String, u64)> = if prepared.filters.contains_key(name) {
+                let mut collector = FacetCollector::for_field("facets");
+                collector.add_facet(facet.clone());
+                let own = searcher.search(build(Some(name)).as_ref(), &collector)?;
+                reference_facet_values(&own, &facet)
+            } else {
+                reference_facet_values(&counts, &facet)
+            };
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            values.truncate(MAX_FACET_VALUES);
+            if !values.is_empty() || !query.facet_fields.is_empty() {
+                facet_results.push((name.clone(), values));
+            }
+        }
+        let hits = top
+            .into_iter()
+            .map(|((_, _, _, score), address)| self.load_hit(&searcher, address, score, &prepared))
+            .collect::<SearchResult<Vec<Hit>>>()?;
+        Ok(SearchResults {
+            total: total as u64,
+            hits,
+            facets: facet_results,
+        })
+    }
+}
+
+#[cfg(test)]
+fn reference_sort_key(
     segment: &SegmentReader,
     sort: Sort,
-) -> impl Fn(DocId, Score) -> (f64, i64, i64, Score) {
+) -> impl Fn(tantivy::DocId, Score) -> (f64, i64, i64, Score) {
     let fast = segment.fast_fields();
     let created = fast
         .i64("created_at")
@@ -551,7 +818,7 @@ fn sort_key(
         Sort::Rating => fast.f64("rating").ok().map(|c| c.first_or_default_col(0.0)),
         _ => None,
     };
-    move |doc: DocId, score: Score| {
+    move |doc: tantivy::DocId, score: Score| {
         let created_at = created.as_ref().map_or(0, |c| c.get_val(doc));
         let id = ids.as_ref().map_or(0, |c| c.get_val(doc));
         let primary = match sort {
@@ -563,7 +830,11 @@ fn sort_key(
     }
 }
 
-fn facet_values(counts: &tantivy::collector::FacetCounts, facet: &Facet) -> Vec<(String, u64)> {
+#[cfg(test)]
+fn reference_facet_values(
+    counts: &tantivy::collector::FacetCounts,
+    facet: &Facet,
+) -> Vec<(String, u64)> {
     counts
         .get(facet.clone())
         .filter(|(_, count)| *count > 0)

@@ -46,7 +46,8 @@
 //!   ([`analysis::PREFIXED_LANGUAGES`]).
 //! - **typo tolerance**: words of 5 characters or more also match the neutral fields at one
 //!   edit ("aprenticeship" finds "apprenticeship"), with a constant low score so that such a
-//!   hit ranks below exact ones.
+//!   hit ranks below exact ones; not for a word whose exact and stemmed forms already match
+//!   [`query::FUZZY_MAX_EXACT_DOCS`] documents (its typos would rank below all of those).
 //!
 //! Reader input is never parsed as a query language (see [`query`]), so no input makes a search
 //! fail: operators are separators, the input is cut to 1 KiB and 32 distinct words.
@@ -105,29 +106,47 @@
 //!
 //! # Speed
 //!
-//! Measured by the ignored test `timings` (`cargo test -p bottega-search --release -- --ignored
-//! --nocapture timings`) on the 2-core development machine while other builds ran: 3,000
-//! documents in six languages (titles of 6 and bodies of 80 words from a skewed vocabulary, 4
-//! facet fields, one in ten private), 20 hits a page with snippets and all facet counts.
+//! Searches do not run tantivy queries document at a time: each posting list of the search's
+//! terms is read once into bit sets and an array of scores (BM25, the same sums a tantivy
+//! `BooleanQuery` computes, which the tests check), the facet counts of all fields, filtered
+//! or not, come from the same pass, and the top hits are kept as tantivy's `TopDocs` keeps
+//! them. What does not change between commits is kept per segment: the documents of each facet
+//! value, creation dates, the documents of frequent access tokens and kinds; it is filled when
+//! the index opens and after each commit, for new segments only. The one-edit automata of
+//! recent words are kept too. A matching document then costs a few nanoseconds instead of a
+//! few microseconds, and a search mostly the snippets of its page of hits.
 //!
-//! | what | release | dev profile (dependencies at `opt-level = 1`) |
-//! |---|---|---|
-//! | index the 3,000 and commit | 0.19 s | 0.37 s |
-//! | one or two words (33 to 330 hits) | 0.4 to 0.5 ms | 0.8 to 1.0 ms |
-//! | a typo ("aprenticeship") | 0.2 ms | 0.5 ms |
-//! | prefixes of Polish words | 0.6 ms | 1.3 ms |
-//! | words plus a facet filter (one more pass for that field's counts) | 0.4 ms | 1.0 ms |
-//! | listing by date or rating, no words | 0.2 ms | 0.4 to 0.5 ms |
+//! On top of that, [`SearchIndex::search`] remembers the results of the last
+//! [`RESULT_CACHE_ENTRIES`] distinct searches (words, reader's tokens, filters, page) until
+//! the next commit, so a search asked again costs some 10 µs; [`SearchIndex::set_result_cache`]
+//! changes or turns it off.
 //!
-//! About 0.15 ms is the fixed cost of a search (query set-up, facet field discovery); the rest
-//! is mostly the snippets of the page's hits, which scan the stored body without stemming and
-//! choose the passage from a window of 800 bytes around the first match, so long bodies cost
-//! little more than short ones.
+//! Measured with `examples/query_cost.rs` (`cargo run --release -p bottega-search --example
+//! query_cost -- <index folder>`), one thread, result cache off, on the 2-core development
+//! machine while other work ran; the searches of the benchmark's `/search` page (an anonymous
+//! reader, 20 hits, six facet fields counted); µs per search, median:
+//!
+//! | search | M: 40,000 documents, before | M, now | L': 2,000,000, before | L', now |
+//! |---|---|---|---|---|
+//! | a common word, `erasmus` (26,216 hits in M) | 2,780 | 380 | 112,000 | 14,400 |
+//! | a rare word, `kintsugi` (5) | 170 | 77 | 1,500 | 820 |
+//! | a stemmed form, `formazioni` (3,581) | 920 | 200 | 16,700 | 3,300 |
+//! | the common word, `language = it` | 3,270 | 355 | 179,000 | 12,400 |
+//! | the stemmed form, `language = it` | 1,370 | 203 | 41,500 | 3,300 |
+//!
+//! M is the index `bottega generate --size m` writes; L' is M's documents indexed 50 times
+//! over, with made-up facets (its bodies are M's, shorter than L's).
+//!
+//! A common word still costs in proportion to its documents (about 10 ns each, counting and
+//! ranking them all); everything else of a search is a few tens of µs plus some 5 µs per
+//! snippet. Opening an index fills its caches in some 25 ms per million documents; they take
+//! some 16 bytes per document (8 for the date, a bit per frequent facet value).
 //!
 //! [tantivy]: https://docs.rs/tantivy
 
 pub mod analysis;
 mod document;
+mod engine;
 mod error;
 mod index;
 pub mod query;
@@ -139,7 +158,8 @@ pub use document::{
 };
 pub use error::{SearchError, SearchResult};
 pub use index::{
-    Change, Hit, SearchIndex, SearchResults, MAX_FACET_VALUES, SCHEMA_VERSION, WRITER_HEAP_BYTES,
+    Change, Hit, SearchIndex, SearchResults, MAX_FACET_VALUES, RESULT_CACHE_ENTRIES,
+    SCHEMA_VERSION, WRITER_HEAP_BYTES,
 };
 pub use query::{SearchQuery, Sort};
 pub use snippet::SNIPPET_CHARS;

@@ -1,4 +1,4 @@
-//! What a reader asks, and how it becomes a tantivy query.
+//! What a reader asks, and the terms it looks for (evaluated by the crate's engine).
 //!
 //! Reader input is never parsed as a query language: it is cut to [`MAX_QUERY_BYTES`], split into
 //! words (letters and digits of any script; every operator character is a separator), and at
@@ -9,18 +9,25 @@
 //! document's language (the word stemmed by that language's stemmer), the prefix field of
 //! documents without a stemmer, and, for words of [`FUZZY_MIN_CHARS`] characters or more, the
 //! neutral fields at one edit (typo tolerance; constant low score, so a typo never outranks the
-//! exact word). Every word must match, except stop words of any supported language (`the`,
+//! exact word). A word whose exact forms already match [`FUZZY_MAX_EXACT_DOCS`] documents or
+//! more is not searched at one edit: its typos would rank below all those hits anyway, and
+//! looking them up meant reading every document of the word once more. Every word must match, except stop words of any supported language (`the`,
 //! `dei`, `de`, ...), which only add to the score, so "training of trainers" finds "trainer
 //! training".
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+#[cfg(test)]
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
 };
-use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::schema::Field;
+#[cfg(test)]
+use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Score, Term};
+use tantivy::Score;
+#[cfg(test)]
+use tantivy::Term;
 
 use crate::analysis::{analyze, fold, Fields, MAX_PREFIX_CHARS, MIN_PREFIX_CHARS};
 use crate::document::{clean_code, truncate};
@@ -31,6 +38,9 @@ pub const MAX_QUERY_BYTES: usize = 1024;
 pub const MAX_QUERY_WORDS: usize = 32;
 /// Words of at least this many characters also match at one edit.
 pub const FUZZY_MIN_CHARS: usize = 5;
+/// Words whose exact forms (neutral and stemmed terms, document frequencies summed) match at
+/// least this many documents do not also match at one edit.
+pub const FUZZY_MAX_EXACT_DOCS: u64 = 1_000;
 /// The largest page size.
 pub const MAX_PER_PAGE: u32 = 100;
 /// No page starts beyond this many hits (deep paging costs memory and is of no use to people).
@@ -45,7 +55,7 @@ const BOOST_FUZZY_TITLE: Score = 0.3;
 const BOOST_FUZZY_BODY: Score = 0.2;
 
 /// The order of hits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Sort {
     /// Best match first, then newest. Without search words this is [`Sort::Newest`].
     #[default]
@@ -156,7 +166,7 @@ impl SearchQuery {
 }
 
 /// One word of reader input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct QueryWord {
     /// Lower case, accents kept.
     pub word: String,
@@ -191,13 +201,97 @@ pub(crate) fn query_words(
     found
 }
 
+/// One way a word may match a document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Alternative {
+    pub field: Field,
+    /// The term, as indexed in `field`.
+    pub text: String,
+    pub boost: Score,
+    /// Matches any term at one edit of `text` (constant score `boost`) rather than `text`
+    /// itself (BM25 times `boost`).
+    pub fuzzy: bool,
+}
+
+/// One word of the search and the ways it may match.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct WordMatch {
+    /// Every document must match the word; otherwise (a stop word) it only adds to the score.
+    pub required: bool,
+    pub alternatives: Vec<Alternative>,
+}
+
 /// The text part of a search.
 pub(crate) struct TextMatch {
-    pub query: Box<dyn Query>,
+    /// The words: a document matches when it matches every required word (or, without any,
+    /// one of the others), and its score is the sum of the scores of every alternative it
+    /// matches, as a tantivy `BooleanQuery` of `BooleanQuery`s would have it
+    /// ([`TextMatch::query`]).
+    pub words: Vec<WordMatch>,
     /// The terms searched, by field (to find the matched words for snippets).
     pub highlights: HashMap<Field, BTreeSet<String>>,
     /// Folded words also searched at one edit.
     pub fuzzy: Vec<String>,
+}
+
+impl TextMatch {
+    /// Drops the one-edit alternatives of the words whose other alternatives match
+    /// [`FUZZY_MAX_EXACT_DOCS`] documents or more, by `doc_freq` (which counts what it
+    /// takes for an exact form).
+    pub fn limit_fuzzy<E>(
+        &mut self,
+        mut doc_freq: impl FnMut(&Alternative) -> Result<u64, E>,
+    ) -> Result<(), E> {
+        for word in &mut self.words {
+            let mut exact = 0u64;
+            for alternative in word.alternatives.iter().filter(|a| !a.fuzzy) {
+                exact = exact.saturating_add(doc_freq(alternative)?);
+            }
+            if exact >= FUZZY_MAX_EXACT_DOCS {
+                word.alternatives.retain(|a| !a.fuzzy);
+            }
+        }
+        let mut fuzzy: Vec<String> = Vec::new();
+        for alternative in self.words.iter().flat_map(|w| &w.alternatives) {
+            if alternative.fuzzy && !fuzzy.contains(&alternative.text) {
+                fuzzy.push(alternative.text.clone());
+            }
+        }
+        self.fuzzy = fuzzy;
+        Ok(())
+    }
+
+    /// The same search as a tantivy query: the reference the engine ([`crate::engine`]) is
+    /// tested against.
+    #[cfg(test)]
+    pub fn query(&self) -> Box<dyn Query> {
+        let clauses = self
+            .words
+            .iter()
+            .map(|word| -> (Occur, Box<dyn Query>) {
+                let alternatives = word
+                    .alternatives
+                    .iter()
+                    .map(|a| -> (Occur, Box<dyn Query>) {
+                        let term = Term::from_field_text(a.field, &a.text);
+                        let query: Box<dyn Query> = if a.fuzzy {
+                            Box::new(FuzzyTermQuery::new(term, 1, true))
+                        } else {
+                            Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+                        };
+                        (Occur::Should, Box::new(BoostQuery::new(query, a.boost)))
+                    })
+                    .collect();
+                let occur = if word.required {
+                    Occur::Must
+                } else {
+                    Occur::Should
+                };
+                (occur, Box::new(BooleanQuery::new(alternatives)))
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
 }
 
 /// The prefix searched in the `prefix` field for a folded word: the word less one or two final
@@ -217,20 +311,7 @@ pub(crate) fn prefix_of(folded: &str) -> Option<String> {
     Some(folded.chars().take(keep).collect())
 }
 
-fn term_query(field: Field, text: &str, boost: Score) -> Box<dyn Query> {
-    let query = TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqs,
-    );
-    Box::new(BoostQuery::new(Box::new(query), boost))
-}
-
-fn fuzzy_query(field: Field, text: &str, boost: Score) -> Box<dyn Query> {
-    let query = FuzzyTermQuery::new(Term::from_field_text(field, text), 1, true);
-    Box::new(BoostQuery::new(Box::new(query), boost))
-}
-
-/// The query for the words, or `None` when there is no word. `languages` are the stemmer keys
+/// The search for the words, or `None` when there is no word. `languages` are the stemmer keys
 /// of the languages present in the index, with their analyzers.
 pub(crate) fn text_query(
     words: &[QueryWord],
@@ -244,17 +325,20 @@ pub(crate) fn text_query(
             .or_default()
             .insert(term.to_string());
     };
+    let alternative = |field: Field, text: &str, boost: Score, fuzzy: bool| Alternative {
+        field,
+        text: text.to_string(),
+        boost,
+        fuzzy,
+    };
     let mut fuzzy = Vec::new();
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut matches = Vec::new();
     for word in words {
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut alternatives = Vec::new();
         let folded = fold(&word.word);
         if !folded.is_empty() {
-            alternatives.push((
-                Occur::Should,
-                term_query(fields.title, &folded, BOOST_TITLE),
-            ));
-            alternatives.push((Occur::Should, term_query(fields.body, &folded, BOOST_BODY)));
+            alternatives.push(alternative(fields.title, &folded, BOOST_TITLE, false));
+            alternatives.push(alternative(fields.body, &folded, BOOST_BODY, false));
             highlight(fields.title, &folded);
             highlight(fields.body, &folded);
         }
@@ -263,62 +347,47 @@ pub(crate) fn text_query(
                 continue;
             };
             for stemmed in analyze(analyzer, &word.word) {
-                alternatives.push((
-                    Occur::Should,
-                    term_query(title, &stemmed, BOOST_STEMMED_TITLE),
-                ));
-                alternatives.push((
-                    Occur::Should,
-                    term_query(body, &stemmed, BOOST_STEMMED_BODY),
-                ));
+                alternatives.push(alternative(title, &stemmed, BOOST_STEMMED_TITLE, false));
+                alternatives.push(alternative(body, &stemmed, BOOST_STEMMED_BODY, false));
                 highlight(title, &stemmed);
                 highlight(body, &stemmed);
             }
         }
         if let Some(prefix) = prefix_of(&folded) {
-            alternatives.push((
-                Occur::Should,
-                term_query(fields.prefix, &prefix, BOOST_PREFIX),
-            ));
+            alternatives.push(alternative(fields.prefix, &prefix, BOOST_PREFIX, false));
             highlight(fields.prefix, &prefix);
         }
         if folded.chars().count() >= FUZZY_MIN_CHARS {
-            alternatives.push((
-                Occur::Should,
-                fuzzy_query(fields.title, &folded, BOOST_FUZZY_TITLE),
-            ));
-            alternatives.push((
-                Occur::Should,
-                fuzzy_query(fields.body, &folded, BOOST_FUZZY_BODY),
-            ));
+            alternatives.push(alternative(fields.title, &folded, BOOST_FUZZY_TITLE, true));
+            alternatives.push(alternative(fields.body, &folded, BOOST_FUZZY_BODY, true));
             fuzzy.push(folded.clone());
         }
         if alternatives.is_empty() {
             continue;
         }
-        let occur = if word.optional {
-            Occur::Should
-        } else {
-            Occur::Must
-        };
-        clauses.push((occur, Box::new(BooleanQuery::new(alternatives))));
+        matches.push(WordMatch {
+            required: !word.optional,
+            alternatives,
+        });
     }
-    if clauses.is_empty() {
+    if matches.is_empty() {
         return None;
     }
     Some(TextMatch {
-        query: Box::new(BooleanQuery::new(clauses)),
+        words: matches,
         highlights,
         fuzzy,
     })
 }
 
 /// A clause that restricts without scoring.
+#[cfg(test)]
 pub(crate) fn filter(query: Box<dyn Query>) -> (Occur, Box<dyn Query>) {
     (Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0)))
 }
 
 /// Any of the raw `values` in `field` (a `STRING` field).
+#[cfg(test)]
 pub(crate) fn any_of(field: Field, values: &[String]) -> Box<dyn Query> {
     let clauses = values
         .iter()
@@ -336,6 +405,7 @@ pub(crate) fn any_of(field: Field, values: &[String]) -> Box<dyn Query> {
 }
 
 /// Any of the `values` of facet field `name`.
+#[cfg(test)]
 pub(crate) fn any_facet(field: Field, name: &str, values: &[String]) -> Box<dyn Query> {
     let clauses = values
         .iter()
