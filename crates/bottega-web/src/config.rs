@@ -23,6 +23,8 @@ pub struct Config {
     /// This node's search index folder. Empty: the `search` folder in `data_dir`. Each node
     /// keeps its own; they all follow the database.
     pub search_dir: String,
+    /// How many distinct searches this node remembers until its index next changes (0: none).
+    pub search_result_cache: usize,
     pub mail: MailConfig,
     pub log: LogConfig,
     pub limits: Limits,
@@ -78,6 +80,7 @@ impl Default for Config {
             database_max_connections: 16,
             storage_url: String::new(),
             search_dir: String::new(),
+            search_result_cache: bottega_search::RESULT_CACHE_ENTRIES,
             mail: MailConfig::default(),
             log: LogConfig::default(),
             limits: Limits::default(),
@@ -129,6 +132,7 @@ const KEYS: &[&str] = &[
     "database_max_connections",
     "storage_url",
     "search_dir",
+    "search_result_cache",
     "mail",
     "log",
     "limits",

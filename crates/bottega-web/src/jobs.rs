@@ -66,6 +66,7 @@ async fn run_one(state: &AppState, mailer: &Mailer, job: &jobs::Job) -> anyhow::
             mailer.send(&email).await?;
             Ok(())
         }
+        notifications::NEW_POST => notifications::run_new_post(state, &job.payload).await,
         notifications::NOTIFY_EMAIL => notifications::send_one(state, mailer, &job.payload).await,
         notifications::DIGEST => notifications::send_digests(state, mailer).await,
         SWEEP_FILES => {

@@ -8,9 +8,11 @@
 
 pub mod config;
 pub mod context;
+pub mod cpu;
 pub mod email;
 pub mod error;
 pub mod features;
+pub mod fresh;
 pub mod jobs;
 pub mod limits;
 pub mod passwords;
@@ -158,6 +160,7 @@ pub async fn build_state(
                 "cannot open the search index: {e} (is another Bottega using the same search_dir?)"
             )
         })?;
+    search.set_result_cache(config.search_result_cache);
     Ok(AppState {
         search: Arc::new(search),
         search_wakeup: Arc::new(tokio::sync::Notify::new()),
@@ -169,8 +172,13 @@ pub async fn build_state(
         secret: Arc::new(secret.into_bytes()),
         jobs_wakeup: Arc::new(tokio::sync::Notify::new()),
         metrics,
+        home_counts: Arc::new(fresh::Fresh::new(HOME_COUNTS_MAX_AGE)),
     })
 }
+
+/// How old the platform's totals on the home page may be: counting every member on each view
+/// was most of the page's cost, and nobody needs that figure to the second.
+const HOME_COUNTS_MAX_AGE: Duration = Duration::from_secs(60);
 
 /// Timeout for a whole request, so a stuck client or query cannot hold a worker forever.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);

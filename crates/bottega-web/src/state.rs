@@ -26,4 +26,6 @@ pub struct AppState {
     pub search: Arc<bottega_search::SearchIndex>,
     /// Wakes the search feed as soon as a request changed searchable content.
     pub search_wakeup: Arc<Notify>,
+    /// Organisations, active members and countries for the home page (see `fresh`).
+    pub home_counts: Arc<crate::fresh::Fresh<(i64, i64, i64)>>,
 }

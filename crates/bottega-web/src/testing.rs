@@ -209,6 +209,31 @@ impl TestApp {
             .count()
     }
 
+    /// Waits (up to 10 s) until the job worker has made the notifications of every new post so
+    /// far: they are made by a job after the post is saved, so a test that looks at them right
+    /// after posting would race with the worker.
+    pub async fn settle(&self) {
+        let sql = "SELECT COUNT(*) FROM jobs WHERE kind = $1 AND status IN ('pending', 'running')";
+        for _ in 0..500 {
+            let waiting: i64 = sqlx::query_scalar(sql)
+                .bind(crate::features::notifications::NEW_POST)
+                .fetch_one(self.db.db.reader())
+                .await
+                .expect("read the job queue");
+            if waiting == 0 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let errors: Vec<Option<String>> =
+            sqlx::query_scalar("SELECT last_error FROM jobs WHERE kind = $1 AND status <> 'done'")
+                .bind(crate::features::notifications::NEW_POST)
+                .fetch_all(self.db.db.reader())
+                .await
+                .expect("read the job queue");
+        panic!("new posts still waiting for their notifications after 10 s: {errors:?}");
+    }
+
     /// Runs a statement that changes data (to age a link or a failure, say); returns the
     /// number of rows changed.
     pub async fn exec(&self, sql: &str) -> u64 {

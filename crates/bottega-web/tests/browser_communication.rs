@@ -417,6 +417,8 @@ async fn mutual_help(app: &TestApp, windows: &[Session], prefix: &str) {
     b.audit().await;
 
     // ---- The asker is notified, follows the notification, accepts the answer ---------------
+    // (Once the worker has made the notifications of the answer.)
+    app.settle().await;
     a.reload().await;
     let notifications_1 = en.t1("nav-notifications", "count", 1);
     assert!(

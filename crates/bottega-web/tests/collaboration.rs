@@ -1054,6 +1054,7 @@ async fn the_discussion_is_seen_and_found_by_members_only(app: TestApp) {
     )
     .await;
     // A mention reaches the member, never the outsider (who could not read it).
+    app.settle().await;
     assert_eq!(notifications_of(&app, ana_id, "mention").await, 1);
     assert_eq!(notifications_of(&app, carla_id, "mention").await, 0);
     let community = app

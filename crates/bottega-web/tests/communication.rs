@@ -22,6 +22,7 @@ bottega_web::web_tests!(
     edits_keep_history_and_only_authors_or_moderators_change_posts,
     likes_count_once_never_for_own_posts_and_can_be_withdrawn,
     followers_hear_of_replies_and_others_do_not,
+    a_new_post_queues_one_job_that_notifies_each_person_once,
     unread_markers_count_posts_since_the_last_read,
     language_filters_and_the_language_of_each_post,
     questions_go_from_unanswered_to_unsolved_to_solved,
@@ -189,8 +190,10 @@ async fn notifications_of(app: &TestApp, user: i64, kind: &str) -> i64 {
     .await
 }
 
-/// Waits (up to 15 s) until the job worker has run every queued notification email.
+/// Waits (up to 15 s) until the job worker has made the notifications of every new post and
+/// run every queued notification email.
 async fn notification_jobs_done(app: &TestApp) {
+    app.settle().await;
     for _ in 0..150 {
         let waiting = app
             .count("SELECT COUNT(*) FROM jobs WHERE kind = 'notify-email' AND status <> 'done'")
@@ -520,6 +523,7 @@ async fn mentions_notify_and_link_and_unknown_handles_are_named(app: TestApp) {
     )));
 
     // Giulia is told, in the list and by email (she gets each one, the default).
+    app.settle().await;
     assert_eq!(notifications_of(&app, giulia_id, "mention").await, 1);
     assert_eq!(notifications_of(&app, carol_id, "mention").await, 0);
     let list = giulia.get("/notifications").await;
@@ -866,6 +870,7 @@ async fn followers_hear_of_replies_and_others_do_not(app: TestApp) {
         .contains("value=\"unfollow\""));
 
     reply(&bob, t, "A first reply.").await;
+    app.settle().await;
     // The author follows her thread; Carol chose to; Dave did not; Bob wrote it.
     assert_eq!(notifications_of(&app, alice_id, "reply").await, 1);
     assert_eq!(notifications_of(&app, carol_id, "reply").await, 1);
@@ -891,10 +896,123 @@ async fn followers_hear_of_replies_and_others_do_not(app: TestApp) {
         .await
         .contains("value=\"follow\""));
     reply(&alice, t, "Thanks, Bob.").await;
+    app.settle().await;
     assert_eq!(notifications_of(&app, carol_id, "reply").await, 1);
     assert_eq!(notifications_of(&app, bob_id, "reply").await, 1);
     assert_eq!(notifications_of(&app, alice_id, "reply").await, 1);
     assert_eq!(notifications_of(&app, dave_id, "reply").await, 0);
+}
+
+/// A reply is saved with one job that makes its notifications afterwards (the reply does not
+/// wait for them); run again, as after a crash before it was marked done, the job notifies
+/// nobody twice; and a post deleted before the job runs notifies nobody.
+async fn a_new_post_queues_one_job_that_notifies_each_person_once(app: TestApp) {
+    let (alice, alice_id) = app
+        .signed_in("alice@example.org", "Alice Bianchi", SiteRole::Member)
+        .await;
+    let (bob, bob_id) = app
+        .signed_in("bob@example.org", "Bob Novak", SiteRole::Member)
+        .await;
+    let (carol, carol_id) = app
+        .signed_in("carol@example.org", "Carol Dupont", SiteRole::Member)
+        .await;
+    let dave_id = app
+        .create_user("dave@example.org", "Dave Smith", SiteRole::Member)
+        .await;
+    let (_, slug) = community(&app, "Teaching crafts", "public", None, alice_id).await;
+    let t = start(&alice, &slug, "discussion", "Fan-out", "Who hears?", "en").await;
+    carol
+        .post(&format!("/t/{t}/follow"), &[("action", "follow")])
+        .await
+        .expect(303);
+    let (alice_h, dave_h) = (
+        handle_of(&app, alice_id).await,
+        handle_of(&app, dave_id).await,
+    );
+    let p = reply(&bob, t, &format!("Hello @{alice_h} and @{dave_h}.")).await;
+
+    // The reply's transaction left exactly one job for it, with what the fan-out needs.
+    let of_job =
+        format!("FROM jobs WHERE kind = 'notify-new-post' AND payload LIKE '%\"post_id\":{p},%'");
+    assert_eq!(app.count(&format!("SELECT COUNT(*) {of_job}")).await, 1);
+    let job = app.count(&format!("SELECT id {of_job}")).await;
+    let payload = app
+        .opt_text(&format!("SELECT payload FROM jobs WHERE id = {job}"))
+        .await
+        .expect("payload");
+    assert!(
+        payload.contains(&format!("\"author_id\":{bob_id}")),
+        "{payload}"
+    );
+    assert!(payload.contains(&format!("\"thread_id\":{t}")), "{payload}");
+
+    // The worker makes them: the mentioned first (Alice, though she follows, hears once, of
+    // the mention), then the followers (Carol); never the author.
+    app.settle().await;
+    assert_eq!(
+        app.opt_text(&format!("SELECT status FROM jobs WHERE id = {job}"))
+            .await
+            .as_deref(),
+        Some("done")
+    );
+    let of_post = |user: i64| {
+        format!("SELECT COUNT(*) FROM notifications WHERE user_id = {user} AND post_id = {p}")
+    };
+    let counts = || async {
+        let mut out = Vec::new();
+        for user in [alice_id, bob_id, carol_id, dave_id] {
+            out.push(app.count(&of_post(user)).await);
+        }
+        out
+    };
+    assert_eq!(counts().await, vec![1, 0, 1, 1]);
+    assert_eq!(notifications_of(&app, alice_id, "mention").await, 1);
+    assert_eq!(notifications_of(&app, alice_id, "reply").await, 0);
+    assert_eq!(notifications_of(&app, carol_id, "reply").await, 1);
+    assert_eq!(notifications_of(&app, dave_id, "mention").await, 1);
+    let email_jobs = "SELECT COUNT(*) FROM jobs WHERE kind = 'notify-email'";
+    let emails_queued = app.count(email_jobs).await;
+    assert_eq!(emails_queued, 3);
+
+    // Run again (its lease ran out after it made them): nothing new, no email twice; and Erin,
+    // who followed the thread only after the post, is not told of it.
+    let (erin, erin_id) = app
+        .signed_in("erin@example.org", "Erin Walsh", SiteRole::Member)
+        .await;
+    erin.post(&format!("/t/{t}/follow"), &[("action", "follow")])
+        .await
+        .expect(303);
+    let rerun = |job: i64| {
+        format!(
+            "UPDATE jobs SET status = 'pending', run_at = 0, locked_until = NULL, \
+             finished_at = NULL WHERE id = {job}"
+        )
+    };
+    assert_eq!(app.exec(&rerun(job)).await, 1);
+    app.state.jobs_wakeup.notify_one();
+    app.settle().await;
+    assert_eq!(counts().await, vec![1, 0, 1, 1]);
+    assert_eq!(app.count(&of_post(erin_id)).await, 0);
+    assert_eq!(app.count(email_jobs).await, emails_queued);
+
+    // A post deleted before its job runs notifies nobody: Dave's notification, removed, is not
+    // made again.
+    app.exec(&format!(
+        "DELETE FROM notifications WHERE user_id = {dave_id} AND post_id = {p}"
+    ))
+    .await;
+    bob.post(&format!("/posts/{p}/delete"), &[])
+        .await
+        .expect(303);
+    assert!(app
+        .opt_i64(&format!("SELECT deleted_at FROM posts WHERE id = {p}"))
+        .await
+        .is_some());
+    app.exec(&rerun(job)).await;
+    app.state.jobs_wakeup.notify_one();
+    app.settle().await;
+    assert_eq!(counts().await, vec![1, 0, 1, 0]);
+    assert_eq!(app.count(email_jobs).await, emails_queued);
 }
 
 async fn unread_markers_count_posts_since_the_last_read(app: TestApp) {
@@ -1527,6 +1645,7 @@ async fn a_private_community_is_invisible_to_outsiders_everywhere(app: TestApp) 
         &format!("Ask @{outsider_handle} and @{colleague_handle}."),
     )
     .await;
+    app.settle().await;
     assert_eq!(notifications_of(&app, colleague_id, "mention").await, 1);
     assert_eq!(
         app.count(&format!(
@@ -2224,6 +2343,7 @@ async fn notifications_are_counted_opened_and_marked_read(app: TestApp) {
             .await,
         28
     );
+    app.settle().await;
     let third = app
         .count(&format!(
             "SELECT id FROM notifications WHERE user_id = {bob_id} AND post_id = {p28}"

@@ -54,6 +54,15 @@ async fn digest_gathers_unread_notifications_once(app: TestApp) {
             .await
             .expect(303);
     }
+    // Both notifications are made while the reader may still see both threads.
+    app.settle().await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM notifications WHERE user_id = {reader_id}"
+        ))
+        .await,
+        2
+    );
     // The reader leaves the organisation: the private thread must not reach them by email.
     app.exec(&format!(
         "DELETE FROM memberships WHERE org_id = {org} AND user_id = {reader_id}"

@@ -199,10 +199,9 @@ pub async fn new_submit(
         },
     )
     .await?;
-    let jobs =
-        notifications::on_new_post(&mut tx, thread_id, post_id, user_id, &body.mentioned).await?;
+    notifications::queue_new_post(&mut tx, thread_id, post_id, user_id, &body.mentioned).await?;
     tx.commit().await.map_err(StorageError::from)?;
-    notifications::wake(&state, jobs);
+    state.jobs_wakeup.notify_one();
     Ok(redirect_with_flash(
         &format!("/t/{thread_id}"),
         if is_question {
@@ -508,10 +507,9 @@ async fn add_reply(
         },
     )
     .await?;
-    let jobs =
-        notifications::on_new_post(&mut tx, thread.id, post_id, user_id, &body.mentioned).await?;
+    notifications::queue_new_post(&mut tx, thread.id, post_id, user_id, &body.mentioned).await?;
     tx.commit().await.map_err(StorageError::from)?;
-    notifications::wake(state, jobs);
+    state.jobs_wakeup.notify_one();
     Ok((post_id, position))
 }
 

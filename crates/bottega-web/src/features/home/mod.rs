@@ -42,7 +42,10 @@ struct HomePage {
 }
 
 async fn home(State(state): State<AppState>, c: Ctx) -> AppResult<Response> {
-    let (orgs, members, countries) = bottega_storage::directory::count_all(&state.db).await?;
+    let (orgs, members, countries) = state
+        .home_counts
+        .get(|| bottega_storage::directory::count_all(&state.db))
+        .await?;
     Ok(render(&HomePage {
         organisations: c.l.number(orgs),
         members: c.l.number(members),

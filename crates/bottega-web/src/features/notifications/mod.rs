@@ -1,7 +1,7 @@
-//! Notifications: created in the transaction of the post or decision that causes them, shown in
-//! the reader's list with an unread count, and emailed through the job queue — each one at once,
-//! or gathered in a daily digest, as each person chooses. Every email carries a link that stops
-//! them in one click.
+//! Notifications: created in the transaction of the decision that causes them (for a new post,
+//! by a job queued in the post's transaction), shown in the reader's list with an unread count,
+//! and emailed through the job queue — each one at once, or gathered in a daily digest, as each
+//! person chooses. Every email carries a link that stops them in one click.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -78,48 +78,97 @@ pub async fn notify_one(
     Ok(id)
 }
 
-/// Notifies the people a new post concerns: those it mentions, and those following its thread.
-/// Nobody is notified twice for one post, nor for their own.
-pub async fn on_new_post(
+/// The job that notifies the people a new post concerns (see [`queue_new_post`]).
+pub const NEW_POST: &str = "notify-new-post";
+
+/// How many recipients of a new post one transaction notifies: on SQLite every writer waits
+/// while it runs, so a thread with thousands of followers is done in short turns.
+const NEW_POST_BATCH: usize = 100;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct NewPostJob {
+    thread_id: i64,
+    post_id: i64,
+    author_id: i64,
+    mentioned: Vec<i64>,
+}
+
+/// Queues the notifications of a new post (a reply, or the first post of a new thread), in the
+/// transaction that writes the post: the post is saved with one job row, whatever the number of
+/// people to notify, and a crash cannot lose them. Wake the worker after the commit.
+///
+/// Workers take due jobs oldest `run_at` first. The job is queued as due since time 0 so that it
+/// overtakes the emails already waiting: after a post to a thread with a thousand followers,
+/// the next post's notifications would otherwise wait behind a thousand emails.
+pub async fn queue_new_post(
     conn: &mut Conn,
     thread_id: i64,
     post_id: i64,
     author_id: i64,
     mentioned: &[i64],
-) -> StorageResult<Vec<i64>> {
-    let mut made = Vec::new();
-    for &user in mentioned {
-        made.extend(
-            notify_one(
-                conn,
-                user,
-                store::MENTION,
-                Some(thread_id),
-                Some(post_id),
-                Some(author_id),
-                "",
-            )
-            .await?,
-        );
-    }
-    for user in threads::followers(conn, thread_id).await? {
-        if user == author_id || mentioned.contains(&user) {
-            continue;
+) -> StorageResult<i64> {
+    let job = NewPostJob {
+        thread_id,
+        post_id,
+        author_id,
+        mentioned: mentioned.to_vec(),
+    };
+    jobs::enqueue_at(conn, NEW_POST, &job, 0).await
+}
+
+/// Who a new post notifies, and how: those it mentions first, then those who followed its
+/// thread when it was written. Nobody twice, nor the author.
+fn new_post_recipients(
+    author_id: i64,
+    mentioned: &[i64],
+    followers: &[i64],
+) -> Vec<(i64, &'static str)> {
+    let mut seen = std::collections::HashSet::from([author_id]);
+    mentioned
+        .iter()
+        .map(|&u| (u, store::MENTION))
+        .chain(followers.iter().map(|&u| (u, store::REPLY)))
+        .filter(|(user, _)| seen.insert(*user))
+        .collect()
+}
+
+/// Runs a [`NEW_POST`] job: notifies the people the post concerns, each with the email their
+/// choice asks for. Safe to run twice: whoever already has the notification gets nothing new.
+/// Nothing is made once the post (or its thread) is deleted or hidden; whether each recipient
+/// may still see the thread is checked as for any notification.
+pub async fn run_new_post(state: &AppState, payload: &str) -> anyhow::Result<()> {
+    let job: NewPostJob = serde_json::from_str(payload)?;
+    // Followers are read without taking the writer (SQLite's single connection).
+    let followers = {
+        let mut reader = state.db.reader().acquire().await?;
+        store::followers_at_post(&mut reader, job.thread_id, job.post_id).await?
+    };
+    let recipients = new_post_recipients(job.author_id, &job.mentioned, &followers);
+    let mut made = 0usize;
+    for batch in recipients.chunks(NEW_POST_BATCH) {
+        let mut tx = state.db.begin().await?;
+        if !store::post_is_live(&mut tx, job.thread_id, job.post_id).await? {
+            tracing::debug!(post = job.post_id, "post gone before its notifications");
+            break;
         }
-        made.extend(
-            notify_one(
-                conn,
-                user,
-                store::REPLY,
-                Some(thread_id),
-                Some(post_id),
-                Some(author_id),
-                "",
-            )
-            .await?,
-        );
+        for &(user, kind) in batch {
+            let n = NewNotification {
+                user_id: user,
+                kind,
+                thread_id: Some(job.thread_id),
+                post_id: Some(job.post_id),
+                actor_id: Some(job.author_id),
+                detail: "",
+            };
+            if let Some(id) = store::notify_once(&mut tx, &n).await? {
+                jobs::enqueue(&mut tx, NOTIFY_EMAIL, &NotifyJob { id }).await?;
+                made += 1;
+            }
+        }
+        tx.commit().await.map_err(StorageError::from)?;
     }
-    Ok(made)
+    tracing::debug!(post = job.post_id, made, "new post notified");
+    Ok(())
 }
 
 /// Wakes this node's worker when notifications were queued.
@@ -473,5 +522,21 @@ pub async fn send_digests(state: &AppState, mailer: &Mailer) -> anyhow::Result<(
             store::mark_digest_sent(&mut tx, user).await?;
             tx.commit().await.map_err(StorageError::from)?;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_post_notifies_the_mentioned_first_nobody_twice_never_its_author() {
+        // Author 1 mentions 2, 3 (twice) and themself; 1, 3 and 4 follow the thread.
+        let got = new_post_recipients(1, &[2, 3, 3, 1], &[1, 3, 4]);
+        assert_eq!(
+            got,
+            vec![(2, store::MENTION), (3, store::MENTION), (4, store::REPLY)]
+        );
+        assert!(new_post_recipients(1, &[], &[1]).is_empty());
     }
 }

@@ -434,7 +434,7 @@ pub async fn store_picture(
         }
         Err(UploadProblem::Malformed) => return Err(c.t("upload-malformed")),
     };
-    let png = match tokio::task::spawn_blocking(move || make(&bytes)).await {
+    let png = match crate::cpu::FILES.run(move || make(&bytes)).await {
         Ok(Ok(png)) => png,
         Ok(Err(bottega_files::images::ImageError::TooLarge)) => {
             return Err(c.t("upload-image-too-large"))

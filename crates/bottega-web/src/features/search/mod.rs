@@ -16,6 +16,7 @@ use bottega_search::{audience, facet_fields, kinds, SearchQuery, SearchResults, 
 use serde::Deserialize;
 
 use crate::context::Ctx;
+use crate::cpu::SEARCHES;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::view::{query_string, render, Paging};
@@ -241,9 +242,10 @@ async fn run(
             }
         }
         let index = state.search.clone();
-        let found = tokio::task::spawn_blocking(move || index.search(&query))
+        let found = SEARCHES
+            .run(move || index.search(&query))
             .await
-            .map_err(|e| AppError::Internal(e.into()))?
+            .map_err(AppError::Internal)?
             .map_err(|e| AppError::Internal(e.into()))?;
         Some(found)
     };

@@ -237,12 +237,12 @@ async fn store(
     display: &str,
 ) -> AppResult<Result<StoredUpload, String>> {
     let claimed = display.to_string();
-    let checked = tokio::task::spawn_blocking(move || {
-        let found = inspect::inspect(spool.path(), &claimed);
-        (spool, found)
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.into()))?;
+    let checked = crate::cpu::FILES
+        .run(move || {
+            let found = inspect::inspect(spool.path(), &claimed);
+            (spool, found)
+        })
+        .await?;
     let (spool, found) = checked;
     let kind: Inspected = match found {
         Ok(k) => k,
@@ -278,14 +278,14 @@ async fn store_picture(
     display: &str,
 ) -> AppResult<Result<StoredUpload, String>> {
     let path = spool.path().to_path_buf();
-    let made = tokio::task::spawn_blocking(move || {
-        let bytes = std::fs::read(&path).map_err(|_| images::ImageError::Corrupt)?;
-        let clean = images::reencode(&bytes)?;
-        let thumb = images::thumbnail(&clean.bytes, THUMB_SIDE)?;
-        Ok::<_, images::ImageError>((clean, thumb))
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.into()))?;
+    let made = crate::cpu::FILES
+        .run(move || {
+            let bytes = std::fs::read(&path).map_err(|_| images::ImageError::Corrupt)?;
+            let clean = images::reencode(&bytes)?;
+            let thumb = images::thumbnail(&clean.bytes, THUMB_SIDE)?;
+            Ok::<_, images::ImageError>((clean, thumb))
+        })
+        .await?;
     let (clean, thumb) = match made {
         Ok(m) => m,
         Err(images::ImageError::TooLarge) => return Ok(Err(c.t("upload-error-image-too-large"))),
