@@ -135,11 +135,7 @@ pub async fn set_post_hidden(
     } else if hidden && super::posts::unaccept(conn, thread_id, post_id).await? {
         // A hidden answer is no longer the accepted one (showing it again does not make it so):
         // its author's accepted answers go down. Hiding changes no other figure of the record.
-        let unaccepted = HelpRecord {
-            accepted: -1,
-            ..HelpRecord::default()
-        };
-        add_help(conn, &[(author_id, unaccepted)]).await?;
+        add_help(conn, &[(author_id, HelpRecord::accepted(-1))]).await?;
     }
     outbox(conn, "thread", thread_id).await
 }

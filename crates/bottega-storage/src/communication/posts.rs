@@ -156,11 +156,7 @@ pub async fn reply(conn: &mut Conn, p: &NewPost<'_>) -> StorageResult<(i64, i64)
     .execute(&mut *conn)
     .await?;
     if kind == QUESTION {
-        let answered = HelpRecord {
-            answers: 1,
-            ..HelpRecord::default()
-        };
-        add_help(conn, &[(Some(p.author_id), answered)]).await?;
+        add_help(conn, &[(Some(p.author_id), HelpRecord::answers(1))]).await?;
     }
     super::threads::follow(conn, p.thread_id, p.author_id).await?;
     Ok((id, position))
@@ -269,18 +265,10 @@ pub async fn delete(conn: &mut Conn, post_id: i64) -> StorageResult<()> {
         if let Some((kind, asker, accepted)) = thread {
             let mut changes = Vec::with_capacity(2);
             if kind == QUESTION {
-                let asked = HelpRecord {
-                    questions: -1,
-                    ..HelpRecord::default()
-                };
-                changes.push((asker, asked));
+                changes.push((asker, HelpRecord::questions(-1)));
             }
             if let Some(accepted) = accepted {
-                let solved = HelpRecord {
-                    accepted: -1,
-                    ..HelpRecord::default()
-                };
-                changes.push((post_author(conn, accepted).await?, solved));
+                changes.push((post_author(conn, accepted).await?, HelpRecord::accepted(-1)));
             }
             add_help(conn, &changes).await?;
         }

@@ -131,11 +131,7 @@ pub async fn create(conn: &mut Conn, t: &NewThread<'_>) -> StorageResult<(i64, i
     .execute(&mut *conn)
     .await?;
     if t.kind == QUESTION {
-        let asked = HelpRecord {
-            questions: 1,
-            ..HelpRecord::default()
-        };
-        add_help(conn, &[(Some(t.author_id), asked)]).await?;
+        add_help(conn, &[(Some(t.author_id), HelpRecord::questions(1))]).await?;
     }
     follow(conn, thread_id, t.author_id).await?;
     outbox(conn, "thread", thread_id).await?;
@@ -485,11 +481,7 @@ pub async fn set_accepted(
             let mut changes = Vec::with_capacity(2);
             for (post, n) in [(before, -1), (post_id, 1)] {
                 if let Some(post) = post {
-                    let accepted = HelpRecord {
-                        accepted: n,
-                        ..HelpRecord::default()
-                    };
-                    changes.push((post_author(conn, post).await?, accepted));
+                    changes.push((post_author(conn, post).await?, HelpRecord::accepted(n)));
                 }
             }
             add_help(conn, &changes).await?;
@@ -525,6 +517,28 @@ pub struct HelpRecord {
     pub answers: i64,
     pub accepted: i64,
     pub questions: i64,
+}
+
+/// A change of one figure of a help record, as the write paths add them up ([`add_help`]).
+impl HelpRecord {
+    pub(crate) fn answers(n: i64) -> HelpRecord {
+        HelpRecord {
+            answers: n,
+            ..HelpRecord::default()
+        }
+    }
+    pub(crate) fn accepted(n: i64) -> HelpRecord {
+        HelpRecord {
+            accepted: n,
+            ..HelpRecord::default()
+        }
+    }
+    pub(crate) fn questions(n: i64) -> HelpRecord {
+        HelpRecord {
+            questions: n,
+            ..HelpRecord::default()
+        }
+    }
 }
 
 /// Answers, accepted answers and questions of one member, from the counters kept with every
