@@ -27,21 +27,11 @@ use std::time::Instant;
 
 use bottega_search::{audience, facet_fields, SearchIndex, SearchQuery, Sort, SCHEMA_VERSION};
 
-/// The facets the `/search` page counts, in its order.
-const PAGE_FACETS: &[&str] = &[
-    facet_fields::TYPE,
-    facet_fields::LANGUAGE,
-    facet_fields::COUNTRY,
-    facet_fields::SECTOR,
-    facet_fields::LICENCE,
-    facet_fields::THEME,
-];
-
 fn page_query(text: &str, filters: &[(&str, &str)]) -> SearchQuery {
     let mut query = SearchQuery::new(text, audience::reader(false, &[], &[]))
         .sort(Sort::Relevance)
         .page(1, 20);
-    for field in PAGE_FACETS {
+    for field in facet_fields::EVERYWHERE {
         query = query.count_facet(*field);
     }
     for (field, value) in filters {

@@ -31,6 +31,10 @@ pub mod facet_fields {
     pub const LICENCE: &str = "licence";
     /// A theme or tag.
     pub const THEME: &str = "theme";
+
+    /// The facets a search across every kind of content counts (the `/search` page), in the
+    /// order it shows them.
+    pub const EVERYWHERE: &[&str] = &[TYPE, LANGUAGE, COUNTRY, SECTOR, LICENCE, THEME];
 }
 
 /// Access tokens. A document lists the tokens that may see it; a reader carries the tokens they

@@ -93,14 +93,7 @@ const EVERYWHERE: Scope = Scope {
     action: "/search",
     title: "search-title",
     kinds: &[],
-    facets: &[
-        facet_fields::TYPE,
-        facet_fields::LANGUAGE,
-        facet_fields::COUNTRY,
-        facet_fields::SECTOR,
-        facet_fields::LICENCE,
-        facet_fields::THEME,
-    ],
+    facets: facet_fields::EVERYWHERE,
     list_all: false,
 };
 
