@@ -37,7 +37,7 @@ use std::time::Duration;
 use bottega_domain::Millis;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, ConnectOptions, Executor};
+use sqlx::{AnyPool, ConnectOptions, Connection, Executor};
 
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 pub type Conn = sqlx::AnyConnection;
@@ -59,6 +59,9 @@ impl Engine {
         }
     }
 }
+
+/// A pooled PostgreSQL connection idle at least this long is pinged before it is handed out.
+const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(5);
 
 /// Handle to the database, cheap to clone.
 #[derive(Clone, Debug)]
@@ -90,6 +93,10 @@ impl Db {
             let write = AnyPoolOptions::new()
                 .max_connections(1)
                 .acquire_timeout(Duration::from_secs(30))
+                // A SQLite connection is a file handle in this process: nothing at the other
+                // end can hang up, and sqlx's ping before every acquire is a round trip to the
+                // connection's worker thread, as costly as a small query.
+                .test_before_acquire(false)
                 .after_connect(|conn, _| {
                     Box::pin(async move {
                         // WAL lets readers run beside the writer; NORMAL is durable in WAL mode
@@ -105,6 +112,7 @@ impl Db {
                 .await?;
             let read = AnyPoolOptions::new()
                 .max_connections(max_connections.max(2))
+                .test_before_acquire(false)
                 .after_connect(|conn, _| {
                     Box::pin(async move {
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
@@ -123,6 +131,19 @@ impl Db {
             let pool = AnyPoolOptions::new()
                 .max_connections(max_connections)
                 .acquire_timeout(Duration::from_secs(30))
+                // sqlx pings a connection on every acquire by default: a network round trip
+                // per query. A connection in steady use has just proved itself alive, so only
+                // one that sat idle (and may have been cut by a restart or a firewall) is
+                // pinged; a failed ping drops it and the pool opens another.
+                .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for >= PING_WHEN_IDLE_FOR {
+                            conn.ping().await?;
+                        }
+                        Ok(true)
+                    })
+                })
                 .after_connect(|conn, _| {
                     Box::pin(async move {
                         conn.execute("SET TIME ZONE 'UTC'").await?;
