@@ -6,6 +6,7 @@
 //! the request context (session, language, CSRF and write checks, error pages), then the
 //! feature's handler.
 
+pub mod background;
 pub mod config;
 pub mod context;
 pub mod cpu;
@@ -173,6 +174,7 @@ pub async fn build_state(
         jobs_wakeup: Arc::new(tokio::sync::Notify::new()),
         metrics,
         home_counts: Arc::new(fresh::Fresh::new(HOME_COUNTS_MAX_AGE)),
+        downloads: Arc::new(features::sharing::downloads::DownloadTally::new()),
     })
 }
 

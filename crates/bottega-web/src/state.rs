@@ -28,4 +28,6 @@ pub struct AppState {
     pub search_wakeup: Arc<Notify>,
     /// Organisations, active members and countries for the home page (see `fresh`).
     pub home_counts: Arc<crate::fresh::Fresh<(i64, i64, i64)>>,
+    /// Downloads counted in memory until `features::sharing::downloads::run` writes them.
+    pub downloads: Arc<crate::features::sharing::downloads::DownloadTally>,
 }

@@ -234,6 +234,15 @@ impl TestApp {
         panic!("new posts still waiting for their notifications after 10 s: {errors:?}");
     }
 
+    /// Writes the downloads counted in memory so far, as the server does every second.
+    pub async fn flush_downloads(&self) {
+        self.state
+            .downloads
+            .flush(&self.db.db)
+            .await
+            .expect("write the download counts");
+    }
+
     /// Runs a statement that changes data (to age a link or a failure, say); returns the
     /// number of rows changed.
     pub async fn exec(&self, sql: &str) -> u64 {
@@ -425,11 +434,10 @@ async fn launch(
         .await
         .expect("application state");
     let stop = CancellationToken::new();
-    tokio::spawn(crate::jobs::run_worker(state.clone(), mailer, stop.clone()));
-    tokio::spawn(crate::search_feed::run(
-        state.db.clone(),
-        state.search.clone(),
-        state.search_wakeup.clone(),
+    // Cancelling `stop` ends the tasks; nothing waits for them in a test.
+    drop(crate::background::Background::start(
+        &state,
+        mailer,
         stop.clone(),
     ));
     let app = crate::router(state.clone());

@@ -497,6 +497,8 @@ async fn journey(app: &TestApp, o: &Session, r: &Session, prefix: &str, dir: &Pa
             serde_json::from_value(got["bytes"].clone()).expect("the downloaded bytes");
         assert_eq!(bytes, text.as_bytes(), "{name} came back changed");
     }
+    // Downloads are counted in memory and written within a second; write them now.
+    app.flush_downloads().await;
     o.reload().await;
     assert!(
         o.text("article.resource header p")

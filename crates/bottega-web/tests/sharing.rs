@@ -29,6 +29,7 @@ bottega_web::web_tests!(
     only_the_owner_an_org_admin_or_staff_edit_and_delete,
     deleting_removes_rows_and_stored_files_unless_another_version_shares_them,
     only_verified_members_deposit_and_only_with_the_form_token,
+    download_counts_that_fail_to_be_written_are_kept_for_the_next_write,
 );
 
 // ---- Files to upload ---------------------------------------------------------------------------
@@ -458,6 +459,8 @@ async fn a_resource_is_deposited_with_two_files_and_downloaded_byte_for_byte(app
     assert_eq!(d.header("content-length"), checklist.len().to_string());
     assert!(d.header("content-security-policy").contains("sandbox"));
     assert_eq!(d.header("x-content-type-options"), "nosniff");
+    // Downloads are counted in memory; the server writes them within a second.
+    app.flush_downloads().await;
     assert_eq!(
         app.opt_i64(&format!(
             "SELECT download_count FROM resources WHERE id = {id}"
@@ -491,13 +494,18 @@ async fn a_resource_is_deposited_with_two_files_and_downloaded_byte_for_byte(app
     until_hits(&anon, "/resources?q=diagram", &[id]).await;
     let thumb = image::load_from_memory(&t.bytes).expect("a thumbnail");
     assert_eq!((thumb.width(), thumb.height()), (320, 160));
+    // The server writes the second download by itself, within a second or so.
+    let count_sql = format!("SELECT download_count FROM resources WHERE id = {id}");
+    let mut waited = 0;
+    while app.opt_i64(&count_sql).await != Some(2) && waited < 100 {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    app.flush_downloads().await;
     assert_eq!(
-        app.opt_i64(&format!(
-            "SELECT download_count FROM resources WHERE id = {id}"
-        ))
-        .await,
+        app.opt_i64(&count_sql).await,
         Some(2),
-        "thumbnails are not downloads"
+        "the picture's download is written by the server, and thumbnails are not downloads"
     );
 
     // A version of another resource, or none, is not found through this one.
@@ -2472,4 +2480,65 @@ async fn only_verified_members_deposit_and_only_with_the_form_token(app: TestApp
     );
     assert_eq!(stored_objects(&app), Vec::<PathBuf>::new());
     assert_eq!(spooled(&app), Vec::<PathBuf>::new());
+}
+
+async fn download_counts_that_fail_to_be_written_are_kept_for_the_next_write(app: TestApp) {
+    let (b, _) = app
+        .signed_in("ana@school.example", "Ana", SiteRole::Member)
+        .await;
+    let id = deposit(
+        &b,
+        &Deposit::new("Counted").file("counted.pdf", pdf("counted")),
+    )
+    .await;
+    let v = version_id(&app, id, "counted.pdf", 1).await;
+    // The database refuses the counts for a moment (a trigger stands in for an outage).
+    let refuse = if app.state.db.engine() == bottega_storage::Engine::Postgres {
+        app.exec(
+            "CREATE FUNCTION refuse_counts() RETURNS trigger AS $$ \
+             BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql",
+        )
+        .await;
+        "CREATE TRIGGER refuse_counts BEFORE UPDATE ON resources FOR EACH ROW \
+         EXECUTE FUNCTION refuse_counts()"
+    } else {
+        "CREATE TRIGGER refuse_counts BEFORE UPDATE ON resources \
+         BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    };
+    app.exec(refuse).await;
+    for _ in 0..3 {
+        assert_eq!(
+            fetch(&b, &format!("/resources/{id}/download/{v}"))
+                .await
+                .status,
+            200
+        );
+    }
+    assert!(app.state.downloads.flush(&app.state.db).await.is_err());
+    let counted = format!("SELECT download_count FROM file_versions WHERE id = {v}");
+    assert_eq!(app.opt_i64(&counted).await, Some(0), "nothing half-written");
+
+    app.exec(
+        if app.state.db.engine() == bottega_storage::Engine::Postgres {
+            "DROP TRIGGER refuse_counts ON resources"
+        } else {
+            "DROP TRIGGER refuse_counts"
+        },
+    )
+    .await;
+    assert_eq!(
+        fetch(&b, &format!("/resources/{id}/download/{v}"))
+            .await
+            .status,
+        200
+    );
+    app.flush_downloads().await;
+    assert_eq!(app.opt_i64(&counted).await, Some(4));
+    assert_eq!(
+        app.opt_i64(&format!(
+            "SELECT download_count FROM resources WHERE id = {id}"
+        ))
+        .await,
+        Some(4)
+    );
 }

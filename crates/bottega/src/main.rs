@@ -12,7 +12,6 @@ mod generate;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::time::Duration;
 
 use anyhow::Context;
 use bottega_domain::{password, validate, SiteRole};
@@ -23,7 +22,9 @@ use tokio_util::sync::CancellationToken;
 
 /// mimalloc instead of the system allocator: a page allocates and frees thousands of small
 /// values (rows, strings, the page itself) across threads, which took 15% of the CPU of a
-/// thread list in glibc's malloc and left long-lived fragmentation after bursts.
+/// thread list in glibc's malloc and left long-lived fragmentation after bursts. The crate's
+/// `override` feature also replaces `malloc` itself, which the bundled SQLite calls for every
+/// value it hands out (another 5% of a thread list in glibc's allocator).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -221,18 +222,8 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let public = config.public_url();
     let state = bottega_web::build_state(config, db.clone(), metrics).await?;
 
-    let stop = CancellationToken::new();
-    let feed = tokio::spawn(bottega_web::search_feed::run(
-        state.db.clone(),
-        state.search.clone(),
-        state.search_wakeup.clone(),
-        stop.clone(),
-    ));
-    let worker = tokio::spawn(bottega_web::jobs::run_worker(
-        state.clone(),
-        mailer,
-        stop.clone(),
-    ));
+    let background =
+        bottega_web::background::Background::start(&state, mailer, CancellationToken::new());
 
     let app =
         bottega_web::router(state).layer(tower_http::timeout::TimeoutLayer::with_status_code(
@@ -260,9 +251,7 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     tracing::info!("stopping: finishing the job in hand");
-    stop.cancel();
-    let _ = tokio::time::timeout(Duration::from_secs(20), worker).await;
-    let _ = tokio::time::timeout(Duration::from_secs(5), feed).await;
+    background.finish().await;
     db.close().await;
     tracing::info!("stopped");
     Ok(())

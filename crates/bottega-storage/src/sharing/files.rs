@@ -175,18 +175,23 @@ pub async fn version(
     )
 }
 
-/// Counts a download of a version, and of its resource.
-pub async fn count_download(
+/// Adds downloads counted elsewhere (in memory, see the web crate's download tally): `times`
+/// downloads of a version and of its resource. A version or resource deleted since counts
+/// nothing.
+pub async fn add_downloads(
     conn: &mut Conn,
     resource_id: i64,
     version_id: i64,
+    times: i64,
 ) -> StorageResult<()> {
-    sqlx::query("UPDATE file_versions SET download_count = download_count + 1 WHERE id = $1")
+    sqlx::query("UPDATE file_versions SET download_count = download_count + $2 WHERE id = $1")
         .bind(version_id)
+        .bind(times)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE resources SET download_count = download_count + 1 WHERE id = $1")
+    sqlx::query("UPDATE resources SET download_count = download_count + $2 WHERE id = $1")
         .bind(resource_id)
+        .bind(times)
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -7,6 +7,7 @@
 //! served back only as downloads with safe headers ([`show::download`]).
 
 pub mod collections;
+pub mod downloads;
 mod form;
 pub mod show;
 pub mod upload;

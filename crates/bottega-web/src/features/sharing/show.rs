@@ -212,11 +212,7 @@ pub async fn download(
         .await?
         .ok_or(AppError::NotFound)?;
     let (size, stream) = state.files.open(&v.object_key).await?;
-    {
-        let mut tx = state.db.begin().await?;
-        stored::count_download(&mut tx, id, version_id).await?;
-        tx.commit().await.map_err(StorageError::from)?;
-    }
+    state.downloads.record(id, version_id);
     let media = if v.active {
         "application/octet-stream"
     } else {
