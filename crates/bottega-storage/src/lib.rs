@@ -147,6 +147,14 @@ impl Db {
                 .after_connect(|conn, _| {
                     Box::pin(async move {
                         conn.execute("SET TIME ZONE 'UTC'").await?;
+                        // sqlx prepares every statement once per connection, but PostgreSQL
+                        // plans a prepared statement anew on each execution while it guesses
+                        // its generic plan dearer than the plans for the values given: for a
+                        // thread list that was 0.8 ms of planning for 0.3 ms of reading, on every
+                        // page. Bottega's statements are shaped to be served by their indexes
+                        // whatever the values, so the generic plan is planned once and kept.
+                        conn.execute("SET plan_cache_mode = force_generic_plan")
+                            .await?;
                         Ok(())
                     })
                 })
