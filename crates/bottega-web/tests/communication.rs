@@ -835,7 +835,20 @@ async fn likes_count_once_never_for_own_posts_and_can_be_withdrawn(app: TestApp)
     assert_eq!(votes().await, 0);
 }
 
-async fn followers_hear_of_replies_and_others_do_not(app: TestApp) {
+/// Alice's public discussion, with Bob and Carol signed in and Dave, who has an account and
+/// nothing to do with it: the people of the notification tests.
+struct FollowCast {
+    alice: Browser,
+    alice_id: i64,
+    bob: Browser,
+    bob_id: i64,
+    carol: Browser,
+    carol_id: i64,
+    dave_id: i64,
+    thread: i64,
+}
+
+async fn follow_cast(app: &TestApp, title: &str, body: &str) -> FollowCast {
     let (alice, alice_id) = app
         .signed_in("alice@example.org", "Alice Bianchi", SiteRole::Member)
         .await;
@@ -848,16 +861,31 @@ async fn followers_hear_of_replies_and_others_do_not(app: TestApp) {
     let dave_id = app
         .create_user("dave@example.org", "Dave Smith", SiteRole::Member)
         .await;
-    let (_, slug) = community(&app, "Teaching crafts", "public", None, alice_id).await;
-    let t = start(
-        &alice,
-        &slug,
-        "discussion",
-        "Follow me",
-        "Who follows?",
-        "en",
-    )
-    .await;
+    let (_, slug) = community(app, "Teaching crafts", "public", None, alice_id).await;
+    let thread = start(&alice, &slug, "discussion", title, body, "en").await;
+    FollowCast {
+        alice,
+        alice_id,
+        bob,
+        bob_id,
+        carol,
+        carol_id,
+        dave_id,
+        thread,
+    }
+}
+
+async fn followers_hear_of_replies_and_others_do_not(app: TestApp) {
+    let FollowCast {
+        alice,
+        alice_id,
+        bob,
+        bob_id,
+        carol,
+        carol_id,
+        dave_id,
+        thread: t,
+    } = follow_cast(&app, "Follow me", "Who follows?").await;
 
     let page = carol
         .post(&format!("/t/{t}/follow"), &[("action", "follow")])
@@ -907,20 +935,16 @@ async fn followers_hear_of_replies_and_others_do_not(app: TestApp) {
 /// wait for them); run again, as after a crash before it was marked done, the job notifies
 /// nobody twice; and a post deleted before the job runs notifies nobody.
 async fn a_new_post_queues_one_job_that_notifies_each_person_once(app: TestApp) {
-    let (alice, alice_id) = app
-        .signed_in("alice@example.org", "Alice Bianchi", SiteRole::Member)
-        .await;
-    let (bob, bob_id) = app
-        .signed_in("bob@example.org", "Bob Novak", SiteRole::Member)
-        .await;
-    let (carol, carol_id) = app
-        .signed_in("carol@example.org", "Carol Dupont", SiteRole::Member)
-        .await;
-    let dave_id = app
-        .create_user("dave@example.org", "Dave Smith", SiteRole::Member)
-        .await;
-    let (_, slug) = community(&app, "Teaching crafts", "public", None, alice_id).await;
-    let t = start(&alice, &slug, "discussion", "Fan-out", "Who hears?", "en").await;
+    let FollowCast {
+        alice: _,
+        alice_id,
+        bob,
+        bob_id,
+        carol,
+        carol_id,
+        dave_id,
+        thread: t,
+    } = follow_cast(&app, "Fan-out", "Who hears?").await;
     carol
         .post(&format!("/t/{t}/follow"), &[("action", "follow")])
         .await
