@@ -359,25 +359,34 @@ impl SearchIndex {
         Ok((self.key_term(kind, doc.id), out))
     }
 
-    /// Runs a search. Never fails on what the reader typed; see the crate documentation.
-    ///
-    /// The results of the last [`RESULT_CACHE_ENTRIES`] distinct searches are kept until the
-    /// next commit (see [`SearchIndex::set_result_cache`]).
-    pub fn search(&self, query: &SearchQuery) -> SearchResult<SearchResults> {
+    /// The reader's access tokens that are well formed, and the words of the query; `None` when
+    /// no token is left (a search that may see nothing finds nothing).
+    fn readers_and_words(&self, query: &SearchQuery) -> Option<(Vec<String>, Vec<QueryWord>)> {
         let readers: Vec<String> = query
             .audience
             .iter()
             .filter_map(|t| clean_code(t))
             .collect();
         if readers.is_empty() {
-            return Ok(SearchResults::default());
+            return None;
         }
-        let searcher = self.reader.searcher();
         let words = query_words(
             &query.text,
             &mut self.words.clone(),
             &mut self.stop_words.clone(),
         );
+        Some((readers, words))
+    }
+
+    /// Runs a search. Never fails on what the reader typed; see the crate documentation.
+    ///
+    /// The results of the last [`RESULT_CACHE_ENTRIES`] distinct searches are kept until the
+    /// next commit (see [`SearchIndex::set_result_cache`]).
+    pub fn search(&self, query: &SearchQuery) -> SearchResult<SearchResults> {
+        let Some((readers, words)) = self.readers_and_words(query) else {
+            return Ok(SearchResults::default());
+        };
+        let searcher = self.reader.searcher();
         let generation = searcher.generation().generation_id();
         let key = ResultKey::new(query, &words, &readers);
         if let Some(results) = self.results.get(generation, &key) {
@@ -727,20 +736,10 @@ impl SearchIndex {
         use tantivy::collector::{Count, FacetCollector, TopDocs};
         use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
 
-        let readers: Vec<String> = query
-            .audience
-            .iter()
-            .filter_map(|t| clean_code(t))
-            .collect();
-        if readers.is_empty() {
+        let Some((readers, words)) = self.readers_and_words(query) else {
             return Ok(SearchResults::default());
-        }
+        };
         let searcher = self.reader.searcher();
-        let words = query_words(
-            &query.text,
-            &mut self.words.clone(),
-            &mut self.stop_words.clone(),
-        );
         let prepared = self.prepare_search(&searcher, query, words, readers)?;
         let f = &self.fields;
         let text = prepared.text.as_ref().map(|text| text.query());
