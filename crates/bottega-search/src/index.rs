@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::Path;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Serialize};
@@ -41,12 +41,18 @@ pub const RESULT_CACHE_ENTRIES: usize = 256;
 #[derive(Debug, Serialize, Deserialize)]
 struct Payload {
     cursor: i64,
+    /// Whether the index holds the database's contents up to `cursor`. Indexes written before
+    /// this field count as filled when their cursor is past 0.
+    #[serde(default)]
+    filled: Option<bool>,
 }
 
 struct Writer {
     inner: IndexWriter,
     /// The cursor the next commit records.
     cursor: i64,
+    /// Whether the next commit leaves a filled index (see [`SearchIndex::is_filled`]).
+    filled: bool,
 }
 
 /// A change read from the outbox, resolved against the database: the document as it is now, or
@@ -112,6 +118,7 @@ pub struct SearchIndex {
     fields: Fields,
     writer: Mutex<Writer>,
     committed_cursor: AtomicI64,
+    committed_filled: AtomicBool,
     /// What searches keep between calls (see [`engine`]).
     caches: Caches,
     /// The results of recent searches.
@@ -149,7 +156,7 @@ impl SearchIndex {
 
     fn with_index(index: Index, fields: Fields) -> SearchResult<SearchIndex> {
         analysis::register(index.tokenizers());
-        let cursor = read_cursor(&index)?;
+        let (cursor, filled) = read_cursor(&index)?;
         let writer = index.writer_with_num_threads(1, WRITER_HEAP_BYTES)?;
         let reader = index
             .reader_builder()
@@ -162,8 +169,10 @@ impl SearchIndex {
             writer: Mutex::new(Writer {
                 inner: writer,
                 cursor,
+                filled,
             }),
             committed_cursor: AtomicI64::new(cursor),
+            committed_filled: AtomicBool::new(filled),
             caches: Caches::default(),
             results: ResultCache::new(RESULT_CACHE_ENTRIES),
             words: analysis::words_analyzer(),
@@ -219,6 +228,7 @@ impl SearchIndex {
         let mut writer = self.writer();
         writer.inner.delete_all_documents()?;
         writer.cursor = 0;
+        writer.filled = false;
         Ok(())
     }
 
@@ -228,10 +238,12 @@ impl SearchIndex {
         self.commit_locked(&mut writer)
     }
 
-    /// Commits and records `cursor`, the id of the last outbox entry the changes include.
+    /// Commits and records `cursor`, the id of the last outbox entry the changes include; the
+    /// index counts as filled from then on (see [`SearchIndex::is_filled`]).
     pub fn commit_with_cursor(&self, cursor: i64) -> SearchResult<()> {
         let mut writer = self.writer();
         writer.cursor = cursor;
+        writer.filled = true;
         self.commit_locked(&mut writer)
     }
 
@@ -240,6 +252,7 @@ impl SearchIndex {
         let mut writer = self.writer();
         writer.inner.rollback()?;
         writer.cursor = self.cursor();
+        writer.filled = self.is_filled();
         Ok(())
     }
 
@@ -264,13 +277,22 @@ impl SearchIndex {
             }
         }
         writer.cursor = cursor;
+        writer.filled = true;
         self.commit_locked(&mut writer)
     }
 
-    /// The cursor of the last commit: the id of the last outbox entry applied, 0 for an index
-    /// never filled (rebuild it from the database).
+    /// The cursor of the last commit: the id of the last outbox entry applied (0 before any).
     pub fn cursor(&self) -> i64 {
         self.committed_cursor.load(Ordering::SeqCst)
+    }
+
+    /// Whether the index holds the database's contents up to its [`SearchIndex::cursor`]: false
+    /// for a new index and after a committed [`SearchIndex::clear`] (rebuild it from the
+    /// database), true once a rebuild or a change from the outbox was committed with its cursor.
+    /// An index rebuilt while the outbox was still empty (after a bulk import, say) has cursor 0
+    /// and is filled all the same.
+    pub fn is_filled(&self) -> bool {
+        self.committed_filled.load(Ordering::SeqCst)
     }
 
     /// The number of committed documents.
@@ -281,12 +303,19 @@ impl SearchIndex {
     fn commit_locked(&self, writer: &mut Writer) -> SearchResult<()> {
         let payload = serde_json::to_string(&Payload {
             cursor: writer.cursor,
+            filled: Some(writer.filled),
         })
-        .unwrap_or_else(|_| format!("{{\"cursor\":{}}}", writer.cursor));
+        .unwrap_or_else(|_| {
+            format!(
+                "{{\"cursor\":{},\"filled\":{}}}",
+                writer.cursor, writer.filled
+            )
+        });
         let mut prepared = writer.inner.prepare_commit()?;
         prepared.set_payload(&payload);
         prepared.commit()?;
         self.committed_cursor.store(writer.cursor, Ordering::SeqCst);
+        self.committed_filled.store(writer.filled, Ordering::SeqCst);
         self.reader.reload()?;
         self.warm();
         Ok(())
@@ -841,17 +870,19 @@ fn reference_facet_values(
         .collect()
 }
 
-/// The cursor recorded by the last commit, 0 when none.
-fn read_cursor(index: &Index) -> SearchResult<i64> {
-    let metas = index.load_metas()?;
-    Ok(match metas.payload {
-        None => 0,
-        Some(payload) => match serde_json::from_str::<Payload>(&payload) {
-            Ok(payload) => payload.cursor,
-            Err(error) => {
-                tracing::warn!(%error, "unreadable search index payload; the cursor restarts at 0");
-                0
-            }
-        },
-    })
+/// The cursor and whether the index is filled, as the last commit recorded them.
+fn read_cursor(index: &Index) -> SearchResult<(i64, bool)> {
+    Ok(payload_state(index.load_metas()?.payload.as_deref()))
+}
+
+/// The cursor and whether the index is filled, from a commit payload (`None`: no commit yet).
+pub(crate) fn payload_state(payload: Option<&str>) -> (i64, bool) {
+    match payload.map(serde_json::from_str::<Payload>) {
+        None => (0, false),
+        Some(Ok(payload)) => (payload.cursor, payload.filled.unwrap_or(payload.cursor > 0)),
+        Some(Err(error)) => {
+            tracing::warn!(%error, "unreadable search index payload; the index is rebuilt");
+            (0, false)
+        }
+    }
 }

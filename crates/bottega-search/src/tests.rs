@@ -515,6 +515,63 @@ fn invalid_documents_write_nothing() {
 }
 
 #[test]
+fn an_index_rebuilt_before_any_change_counts_as_filled() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let index = SearchIndex::open(dir.path()).expect("open");
+        assert!(!index.is_filled(), "a new index is to be filled");
+        index.upsert(&fixtures()).expect("upsert");
+        index.commit().expect("commit");
+        assert!(
+            !index.is_filled(),
+            "documents committed without a cursor are not a rebuild"
+        );
+        // A rebuild while the outbox is empty: cursor 0, and filled.
+        index.commit_with_cursor(0).expect("commit");
+        assert!(index.is_filled());
+        assert_eq!(index.cursor(), 0);
+        index.clear().expect("clear");
+        index.rollback().expect("rollback");
+        index.commit().expect("commit");
+        assert!(
+            index.is_filled(),
+            "a cleared and rolled back index stays filled"
+        );
+    }
+    {
+        let index = SearchIndex::open(dir.path()).expect("reopen");
+        assert!(index.is_filled(), "filled survives reopening");
+        assert_eq!(index.cursor(), 0);
+        index.clear().expect("clear");
+        index.commit().expect("commit");
+        assert!(!index.is_filled(), "a committed clear empties the index");
+    }
+    let index = SearchIndex::open(dir.path()).expect("reopen");
+    assert!(!index.is_filled());
+    // Changes from the outbox applied to an empty index with nothing to rebuild fill it.
+    index.apply(&[], 5).expect("apply");
+    assert!(index.is_filled());
+    assert_eq!(index.cursor(), 5);
+}
+
+#[test]
+fn payloads_of_older_indexes_count_as_filled_past_cursor_0() {
+    use crate::index::payload_state;
+    assert_eq!(payload_state(None), (0, false));
+    assert_eq!(payload_state(Some(r#"{"cursor":42}"#)), (42, true));
+    assert_eq!(payload_state(Some(r#"{"cursor":0}"#)), (0, false));
+    assert_eq!(
+        payload_state(Some(r#"{"cursor":0,"filled":true}"#)),
+        (0, true)
+    );
+    assert_eq!(
+        payload_state(Some(r#"{"cursor":7,"filled":false}"#)),
+        (7, false)
+    );
+    assert_eq!(payload_state(Some("not json")), (0, false));
+}
+
+#[test]
 fn the_cursor_survives_reopening_and_clear_rebuilds() {
     let dir = tempfile::tempdir().expect("tempdir");
     {

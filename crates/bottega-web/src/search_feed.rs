@@ -308,12 +308,16 @@ pub async fn catch_up(db: &Db, index: &Arc<SearchIndex>) -> anyhow::Result<usize
     Ok(n)
 }
 
-/// Whether the index must be rebuilt: it is empty while content exists, it fell behind the
-/// oldest change still kept, or a rebuild was requested after its last one.
+/// Whether the index must be rebuilt: it was never filled while changes exist, it fell behind
+/// the oldest change still kept, or a rebuild was requested after its last one.
+///
+/// "Never filled" is asked of the index, not read off a cursor of 0: an index rebuilt while the
+/// outbox was empty (after `bottega generate` or an import) has cursor 0 too, and rebuilding it
+/// again at the first change would redo the whole index while that change waits.
 async fn needs_rebuild(db: &Db, index: &SearchIndex, rebuilt_at: i64) -> anyhow::Result<bool> {
     let cursor = index.cursor();
     let tail = search::outbox_tail(db).await?;
-    if cursor == 0 && search::outbox_head(db).await? > 0 {
+    if !index.is_filled() && search::outbox_head(db).await? > 0 {
         return Ok(true);
     }
     if tail > 0 && cursor + 1 < tail {

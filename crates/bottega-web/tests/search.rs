@@ -2,6 +2,7 @@
 //! database, understands each language, and never shows what the reader may not see.
 
 use bottega_domain::{Country, Language, OrgType, SiteRole};
+use bottega_search::{audience, kinds, SearchDoc, SearchQuery};
 
 use bottega_web::testing::{Browser, TestApp};
 
@@ -190,7 +191,45 @@ async fn never_shows_what_the_reader_may_not_see(app: TestApp) {
     assert!(!page.contains("staff-room"), "{}", page.body);
 }
 
+/// An index rebuilt while the outbox was still empty (as `bottega generate` leaves it) follows
+/// the first change by applying it, instead of rebuilding everything while that change waits.
+async fn an_index_rebuilt_before_any_change_takes_the_first_one_as_a_change(app: TestApp) {
+    let (b, me) = app
+        .signed_in("ana@school.example", "Ana", SiteRole::Member)
+        .await;
+    let slug = community(&app, "Dual learning", "public", None, me).await;
+    let rebuilt = bottega_web::search_feed::rebuild(&app.state.db, &app.state.search)
+        .await
+        .expect("rebuild");
+    assert_eq!(rebuilt, 0);
+    assert_eq!(app.state.search.cursor(), 0);
+    // A document only the index holds: a rebuild from the database would drop it.
+    let marker = SearchDoc::new(kinds::RESOURCE, 999_999, "Zythology", "Only in the index.")
+        .lang("en")
+        .visible_to(audience::PUBLIC);
+    app.state.search.upsert(&[marker]).expect("upsert");
+    app.state.search.commit().expect("commit");
+    start(
+        &b,
+        &slug,
+        "discussion",
+        "Kintsugi in the carpentry workshop",
+        "Mending with gold as a lesson.",
+        "en",
+    )
+    .await;
+    search_until(&b, "q=kintsugi", 1).await;
+    let marked = app
+        .state
+        .search
+        .search(&SearchQuery::new("zythology", [audience::PUBLIC]))
+        .expect("search");
+    assert_eq!(marked.total, 1, "the first change rebuilt the whole index");
+    assert!(app.state.search.cursor() > 0);
+}
+
 bottega_web::web_tests!(
     finds_words_in_their_forms_and_languages,
-    never_shows_what_the_reader_may_not_see
+    never_shows_what_the_reader_may_not_see,
+    an_index_rebuilt_before_any_change_takes_the_first_one_as_a_change
 );
