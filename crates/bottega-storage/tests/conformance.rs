@@ -423,7 +423,41 @@ async fn analyze_keeps_estimates_without_samples(t: TestDb) {
     }
 }
 
+/// SQLite's writer leaves its log to `Db::checkpoint`, which copies it back into the database
+/// beside the writer; on PostgreSQL there is nothing to do.
+async fn checkpoints_run_beside_the_writer(t: TestDb) {
+    for i in 0..20 {
+        user(&t, &format!("wal{i}@example.org"), "Wal", false).await;
+    }
+    let first = t.db.checkpoint().await.unwrap();
+    let again = t.db.checkpoint().await.unwrap();
+    if t.db.engine() == bottega_storage::Engine::Sqlite {
+        assert!(
+            first.logged > 0,
+            "the writer checkpointed itself: {first:?}"
+        );
+        assert_eq!(first.copied, first.logged, "nothing holds the log");
+        let mut tx = t.db.begin().await.unwrap();
+        let threshold: i64 = sqlx::query_scalar("PRAGMA wal_autocheckpoint")
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(threshold, 10_000);
+    } else {
+        assert_eq!(first, bottega_storage::Checkpointed::default());
+    }
+    assert_eq!(again.copied, again.logged);
+    // What was written is there.
+    let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email LIKE 'wal%'")
+        .fetch_one(t.db.reader())
+        .await
+        .unwrap();
+    assert_eq!(users, 20);
+}
+
 engine_tests!(
+    checkpoints_run_beside_the_writer,
     analyze_keeps_estimates_without_samples,
     accounts_round_trip,
     tokens_are_single_use_and_expire,
