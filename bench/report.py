@@ -16,14 +16,14 @@ LEVEL = "64"
 
 
 def newest_runs(results_dir):
-    """The newest full (not smoke) run of each (engine, size)."""
+    """The newest full run (not smoke, not `--only` some cases) of each (engine, size)."""
     runs = {}
     for path in sorted(Path(results_dir).glob("*.json")):
         try:
             r = json.loads(path.read_text())
         except (OSError, ValueError):
             continue
-        if r.get("smoke"):
+        if r.get("smoke") or r.get("only"):
             continue
         key = (r["engine"], r["size"])
         if key not in runs or r["started_at"] > runs[key]["started_at"]:

@@ -60,7 +60,7 @@ pub struct Limits {
     /// Writes (POST requests) one client address may make per minute.
     pub writes_per_minute: u32,
     /// Posts (threads, replies, answers) one member may write per hour; accounts younger than a
-    /// day get a sixth of it, against spam from new accounts.
+    /// day get a sixth of it, against spam from new accounts. 0: no allowance.
     pub posts_per_hour: u32,
     /// Largest file of a resource, in bytes.
     pub file_bytes: u64,

@@ -34,6 +34,7 @@ bottega_web::web_tests!(
     notifications_are_counted_opened_and_marked_read,
     email_choice_and_one_click_unsubscribe,
     new_accounts_are_limited_to_ten_posts_an_hour,
+    an_allowance_of_zero_is_none,
     bad_input_is_named_kept_and_never_a_server_error,
 );
 
@@ -2600,6 +2601,27 @@ async fn new_accounts_are_limited_to_ten_posts_an_hour(app: TestApp) {
     ))
     .await;
     reply(&newbie, t, "Twelve, an hour later.").await;
+}
+
+async fn an_allowance_of_zero_is_none(mut app: TestApp) {
+    app.reconfigure(|config| config.limits.posts_per_hour = 0)
+        .await;
+    let (newbie, newbie_id) = app
+        .signed_in("new@example.org", "Nora Newcomer", SiteRole::Member)
+        .await;
+    let (_, slug) = community(&app, "Teaching crafts", "public", None, newbie_id).await;
+    let t = start(&newbie, &slug, "discussion", "Hello all", "First.", "en").await;
+    // Beyond the ten a new account has by default.
+    for i in 2..=12 {
+        reply(&newbie, t, &format!("Post number {i}.")).await;
+    }
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM posts WHERE author_id = {newbie_id}"
+        ))
+        .await,
+        12
+    );
 }
 
 // ---- Bad input -----------------------------------------------------------------------------

@@ -365,13 +365,22 @@ pub async fn place(db: &Db, post_id: i64) -> StorageResult<PostPlace> {
     .await?)
 }
 
-/// The number of posts a person wrote since `since`, for the posting allowance of new accounts.
-pub async fn count_by_author_since(db: &Db, user_id: i64, since: i64) -> StorageResult<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COUNT(*) FROM posts WHERE author_id = $1 AND created_at > $2")
-            .bind(user_id)
-            .bind(since)
-            .fetch_one(db.reader())
-            .await?,
+/// The number of posts a person wrote since `since`, counted up to `at_most`: for the posting
+/// allowance, which only asks whether the count reached it. Counting on would read every post
+/// of a prolific writer's hour for each new one.
+pub async fn count_by_author_since(
+    db: &Db,
+    user_id: i64,
+    since: i64,
+    at_most: i64,
+) -> StorageResult<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM posts WHERE author_id = $1 AND created_at > $2 \
+         LIMIT $3) recent",
     )
+    .bind(user_id)
+    .bind(since)
+    .bind(at_most)
+    .fetch_one(db.reader())
+    .await?)
 }

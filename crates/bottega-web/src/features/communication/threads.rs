@@ -129,19 +129,23 @@ pub async fn new_form(
 }
 
 /// Refuses posting beyond the allowance: new accounts (their first day) may write 10 posts an
-/// hour, others 60, so a fresh account cannot flood the forums.
+/// hour, others 60, so a fresh account cannot flood the forums. An allowance of 0 is none (a
+/// load test's writer, say).
 async fn check_allowance(state: &AppState, c: &Ctx) -> AppResult<()> {
     let Some(u) = &c.user else {
         return Err(AppError::LoginRequired);
     };
-    let now = bottega_storage::now();
     let per_hour = i64::from(state.config.limits.posts_per_hour);
+    if per_hour == 0 {
+        return Ok(());
+    }
+    let now = bottega_storage::now();
     let limit = if now - u.user_created_at < DAY {
         per_hour / 6
     } else {
         per_hour
     };
-    let recent = posts::count_by_author_since(&state.db, u.user_id, now - HOUR).await?;
+    let recent = posts::count_by_author_since(&state.db, u.user_id, now - HOUR, limit).await?;
     if recent >= limit {
         return Err(AppError::RateLimited {
             retry_after_secs: 15 * 60,
