@@ -333,7 +333,7 @@ async fn needs_rebuild(db: &Db, index: &SearchIndex, rebuilt_at: i64) -> anyhow:
 /// The shortest time between two commits of changes. Every commit writes a segment, reopens
 /// the readers and fills their caches, and tantivy allocates several megabytes afresh for the
 /// next segment: at forty commits a second (one per request that came in meanwhile, while
-/// uploading at 64 connections) that churn kept 100 MB more resident and cost a fifth of an
+/// uploading at 64 connections) that churn kept 30–60 MB more resident and cost a quarter of an
 /// upload's CPU. A burst of changes is gathered into one commit instead; a change is
 /// searchable within about this long.
 const COMMIT_AT_MOST_EVERY: Duration = Duration::from_millis(500);
@@ -371,7 +371,7 @@ pub async fn run(
                 0
             }
         };
-        let started = tokio::time::Instant::now();
+        let stepped_at = tokio::time::Instant::now();
         tokio::select! {
             _ = stop.cancelled() => break,
             _ = wakeup.notified() => {}
@@ -380,7 +380,7 @@ pub async fn run(
         if applied > 0 {
             tokio::select! {
                 _ = stop.cancelled() => break,
-                _ = tokio::time::sleep_until(started + COMMIT_AT_MOST_EVERY) => {}
+                _ = tokio::time::sleep_until(stepped_at + COMMIT_AT_MOST_EVERY) => {}
             }
         }
     }
