@@ -252,8 +252,24 @@ async fn ratings_keep_running_totals_and_collections_keep_order(t: TestDb) {
     assert_eq!((r.rating_sum, r.rating_count), (5, 2));
     assert_eq!(r.rating(), Some(2.5));
     assert_eq!(
-        feedback::distribution(&t.db, a).await.unwrap(),
-        [0, 1, 1, 0, 0]
+        feedback::ratings(&t.db, a, 0).await.unwrap(),
+        ([0, 1, 1, 0, 0], None)
+    );
+    assert_eq!(
+        feedback::ratings(&t.db, a, jan).await.unwrap(),
+        ([0, 1, 1, 0, 0], Some(3))
+    );
+    assert_eq!(
+        feedback::ratings(&t.db, a, eva).await.unwrap(),
+        ([0, 1, 1, 0, 0], Some(2))
+    );
+    assert_eq!(
+        feedback::ratings(&t.db, a, ola).await.unwrap(),
+        ([0, 1, 1, 0, 0], None)
+    );
+    assert_eq!(
+        feedback::ratings(&t.db, b, jan).await.unwrap(),
+        ([0; 5], None)
     );
 
     let mut tx = t.db.begin().await.unwrap();

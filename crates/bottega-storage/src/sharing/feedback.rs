@@ -65,32 +65,34 @@ pub async fn rate(
     crate::communication::outbox(conn, super::OUTBOX_KIND, resource_id).await
 }
 
-/// This member's rating of a resource, if any.
-pub async fn my_rating(db: &Db, resource_id: i64, user_id: i64) -> StorageResult<Option<i64>> {
-    Ok(sqlx::query_scalar(
-        "SELECT stars FROM resource_ratings WHERE resource_id = $1 AND user_id = $2",
+/// The ratings of a resource as its page shows them, in one read: how many of each number of
+/// stars (index 0 = one star), and the stars `reader_id` gave (`None` when they gave none; pass
+/// 0 for a reader who is not signed in).
+pub async fn ratings(
+    db: &Db,
+    resource_id: i64,
+    reader_id: i64,
+) -> StorageResult<([i64; 5], Option<i64>)> {
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT CAST(stars AS BIGINT), COUNT(*), \
+         CAST(MAX(CASE WHEN user_id = $2 THEN 1 ELSE 0 END) AS BIGINT) \
+         FROM resource_ratings WHERE resource_id = $1 GROUP BY stars",
     )
     .bind(resource_id)
-    .bind(user_id)
-    .fetch_optional(db.reader())
-    .await?)
-}
-
-/// How many ratings of each number of stars (index 0 = one star).
-pub async fn distribution(db: &Db, resource_id: i64) -> StorageResult<[i64; 5]> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT CAST(stars AS BIGINT), COUNT(*) FROM resource_ratings WHERE resource_id = $1 GROUP BY stars",
-    )
-    .bind(resource_id)
+    .bind(reader_id)
     .fetch_all(db.reader())
     .await?;
-    let mut out = [0; 5];
-    for (stars, n) in rows {
+    let mut counts = [0; 5];
+    let mut mine = None;
+    for (stars, n, by_reader) in rows {
         if (1..=5).contains(&stars) {
-            out[(stars - 1) as usize] = n;
+            counts[(stars - 1) as usize] = n;
+        }
+        if by_reader == 1 {
+            mine = Some(stars);
         }
     }
-    Ok(out)
+    Ok((counts, mine))
 }
 
 #[derive(Debug, Clone, FromRow)]

@@ -155,13 +155,14 @@ async fn render_with(
         }
     }
     let can_edit = may_edit(state, &c, &r).await?;
-    let (my_rating, my_collections, my_orgs) = match &c.user {
+    let reader_id = c.user.as_ref().map_or(0, |u| u.user_id);
+    let (stars, my_rating) = feedback::ratings(db, id, reader_id).await?;
+    let (my_collections, my_orgs) = match &c.user {
         Some(u) => (
-            feedback::my_rating(db, id, u.user_id).await?,
             collections::editable_by(db, u.user_id).await?,
             directory::orgs_of_user(db, u.user_id).await?,
         ),
-        None => (None, Vec::new(), Vec::new()),
+        None => (Vec::new(), Vec::new()),
     };
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -171,7 +172,7 @@ async fn render_with(
     let selected_country: Vec<Country> =
         Country::parse(&drafts.reuse_country).into_iter().collect();
     let page = ShowPage {
-        stars: feedback::distribution(db, id).await?,
+        stars,
         comments: feedback::comments(db, id).await?,
         reuses: feedback::reuses(db, id).await?,
         in_collections: collections::containing(db, &reader, id).await?,
