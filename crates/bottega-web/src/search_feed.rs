@@ -338,8 +338,12 @@ async fn needs_rebuild(db: &Db, index: &SearchIndex, rebuilt_at: i64) -> anyhow:
 /// searchable within about this long.
 const COMMIT_AT_MOST_EVERY: Duration = Duration::from_millis(500);
 
-/// Runs until `stop`: polls the outbox twice a second, or at once when woken (but commits at
-/// most every [`COMMIT_AT_MOST_EVERY`]).
+/// How often the outbox is read when nobody wakes the feed (a change made on another node).
+const POLL_EVERY: Duration = Duration::from_millis(500);
+
+/// Runs until `stop`: reads the outbox every [`POLL_EVERY`], or at once when woken, but after
+/// applying changes waits [`COMMIT_AT_MOST_EVERY`] before the next (a wake-up meanwhile is kept
+/// for then).
 pub async fn run(
     db: Db,
     index: Arc<SearchIndex>,
@@ -371,16 +375,16 @@ pub async fn run(
                 0
             }
         };
-        let stepped_at = tokio::time::Instant::now();
-        tokio::select! {
-            _ = stop.cancelled() => break,
-            _ = wakeup.notified() => {}
-            _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-        }
         if applied > 0 {
             tokio::select! {
                 _ = stop.cancelled() => break,
-                _ = tokio::time::sleep_until(stepped_at + COMMIT_AT_MOST_EVERY) => {}
+                _ = tokio::time::sleep(COMMIT_AT_MOST_EVERY) => {}
+            }
+        } else {
+            tokio::select! {
+                _ = stop.cancelled() => break,
+                _ = wakeup.notified() => {}
+                _ = tokio::time::sleep(POLL_EVERY) => {}
             }
         }
     }
