@@ -570,14 +570,16 @@ async fn help_counters_follow_every_change(t: TestDb) {
             rng.below(100)
         };
         // Each thread's accepted answer and whether it is deleted, to aim some changes at
-        // accepted answers (rare among random picks) and to name what a change did.
+        // accepted answers (rare among random picks) and to name what a change did. Both lists
+        // in id order: the picks from them must not depend on where PostgreSQL keeps a row
+        // after an update, or the sequence differs from run to run.
         let state: Vec<(i64, Option<i64>, Option<i64>)> =
-            sqlx::query_as("SELECT id, accepted_post_id, deleted_at FROM threads")
+            sqlx::query_as("SELECT id, accepted_post_id, deleted_at FROM threads ORDER BY id")
                 .fetch_all(t.db.reader())
                 .await
                 .unwrap();
         let questions: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM threads WHERE kind = 'question' AND deleted_at IS NULL",
+            "SELECT id FROM threads WHERE kind = 'question' AND deleted_at IS NULL ORDER BY id",
         )
         .fetch_all(t.db.reader())
         .await
