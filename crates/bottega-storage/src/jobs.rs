@@ -8,9 +8,6 @@ use sqlx::FromRow;
 
 use crate::{now, Conn, Db, Engine, StorageResult};
 
-/// How long a worker may hold a job before others may take it again.
-const LEASE: Millis = 5 * MINUTE;
-
 #[derive(Debug, Clone, FromRow)]
 pub struct Job {
     pub id: i64,
@@ -44,45 +41,94 @@ pub async fn enqueue_at<P: Serialize>(
     .await?)
 }
 
+/// How long a worker may hold a job before others may take it again. A worker running a batch
+/// of jobs hands back those it has not started once half of this has passed (see
+/// [`settle_and_claim`]), so no job of a batch outlives its lease unstarted.
+pub const LEASE: Millis = 5 * MINUTE;
+
 /// Takes the next due job, if any, and leases it to the caller.
 pub async fn claim(db: &Db) -> StorageResult<Option<Job>> {
-    let at = now();
-    // On PostgreSQL, SKIP LOCKED lets nodes claim different jobs at the same moment. SQLite has
-    // a single writer, so the plain form is already exclusive.
-    let pick = match db.engine() {
-        Engine::Postgres => {
-            "SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= $1 \
-             AND (locked_until IS NULL OR locked_until < $1) ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED"
-        }
-        Engine::Sqlite => {
-            "SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= $1 \
-             AND (locked_until IS NULL OR locked_until < $1) ORDER BY run_at, id LIMIT 1"
-        }
-    };
-    let mut tx = db.begin().await?;
-    let job: Option<Job> = sqlx::query_as(&format!(
-        "UPDATE jobs SET status = 'running', locked_until = $2, attempts = attempts + 1 \
-         WHERE id = ({pick}) RETURNING id, kind, payload, attempts, max_attempts"
-    ))
-    .bind(at)
-    .bind(at + LEASE)
-    .fetch_optional(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(job)
+    Ok(settle_and_claim(db, &Settled::default(), 1)
+        .await?
+        .into_iter()
+        .next())
 }
 
-pub async fn complete(db: &Db, id: i64) -> StorageResult<()> {
+/// What a worker did with the jobs it holds, recorded when it next claims.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Settled {
+    /// Jobs run to the end.
+    pub done: Vec<i64>,
+    /// Jobs claimed but not started, handed back as they were (their attempt not counted).
+    pub unstarted: Vec<i64>,
+}
+
+impl Settled {
+    pub fn is_empty(&self) -> bool {
+        self.done.is_empty() && self.unstarted.is_empty()
+    }
+}
+
+/// Records what the worker did with the jobs it held and leases it up to `limit` due jobs,
+/// oldest first, all in one transaction. On SQLite every transaction waits for the single
+/// writer, so claiming a job and recording the last one as done in separate transactions (and
+/// claiming jobs one by one when many are due, as after a burst of replies) made the queue
+/// take the writer several times per job.
+pub async fn settle_and_claim(db: &Db, settled: &Settled, limit: i64) -> StorageResult<Vec<Job>> {
+    let at = now();
     let mut tx = db.begin().await?;
-    sqlx::query(
-        "UPDATE jobs SET status = 'done', finished_at = $1, locked_until = NULL WHERE id = $2",
-    )
-    .bind(now())
-    .bind(id)
-    .execute(&mut *tx)
-    .await?;
+    if !settled.done.is_empty() {
+        let sql = format!(
+            "UPDATE jobs SET status = 'done', finished_at = $1, locked_until = NULL WHERE id IN ({})",
+            crate::placeholders(2, settled.done.len())
+        );
+        let mut q = sqlx::query(&sql).bind(at);
+        for id in &settled.done {
+            q = q.bind(*id);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    if !settled.unstarted.is_empty() {
+        let sql = format!(
+            "UPDATE jobs SET status = 'pending', locked_until = NULL, attempts = attempts - 1 \
+             WHERE status = 'running' AND id IN ({})",
+            crate::placeholders(1, settled.unstarted.len())
+        );
+        let mut q = sqlx::query(&sql);
+        for id in &settled.unstarted {
+            q = q.bind(*id);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    let mut jobs: Vec<Job> = if limit > 0 {
+        // On PostgreSQL, SKIP LOCKED lets nodes claim different jobs at the same moment, and
+        // a locking CTE is evaluated once (a locking sub-select in `IN` may be run again by the
+        // planner and lease more than `limit`). SQLite has a single writer, so the plain form
+        // is already exclusive.
+        let lock = match db.engine() {
+            Engine::Postgres => " FOR UPDATE SKIP LOCKED",
+            Engine::Sqlite => "",
+        };
+        sqlx::query_as(&format!(
+            "WITH picked AS (SELECT id FROM jobs WHERE status IN ('pending', 'running') \
+             AND run_at <= $1 AND (locked_until IS NULL OR locked_until < $1) \
+             ORDER BY run_at, id LIMIT $3{lock}) \
+             UPDATE jobs SET status = 'running', locked_until = $2, attempts = attempts + 1 \
+             WHERE id IN (SELECT id FROM picked) \
+             RETURNING id, kind, payload, attempts, max_attempts"
+        ))
+        .bind(at)
+        .bind(at + LEASE)
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?
+    } else {
+        Vec::new()
+    };
     tx.commit().await?;
-    Ok(())
+    // RETURNING gives the rows in no particular order; run them in the order they were queued.
+    jobs.sort_by_key(|j| j.id);
+    Ok(jobs)
 }
 
 /// Records a failure: the job is tried again later, with growing pauses, until it has used its

@@ -353,6 +353,49 @@ async fn job_queue_claims_once_and_retries(t: TestDb) {
     assert_eq!(counts, vec![("pending".to_string(), 1)]);
 }
 
+async fn job_batches_are_settled_with_the_next_claim(t: TestDb) {
+    let mut tx = t.db.begin().await.unwrap();
+    let mut ids = Vec::new();
+    for n in 0..5 {
+        ids.push(jobs::enqueue(&mut tx, "test", &n).await.unwrap());
+    }
+    tx.commit().await.unwrap();
+    let none = jobs::Settled::default();
+    let first = jobs::settle_and_claim(&t.db, &none, 3).await.unwrap();
+    let claimed: Vec<i64> = first.iter().map(|j| j.id).collect();
+    assert_eq!(claimed, ids[..3], "the oldest first, in the order queued");
+    let rest = jobs::settle_and_claim(&t.db, &none, 8).await.unwrap();
+    assert_eq!(rest.iter().map(|j| j.id).collect::<Vec<_>>(), ids[3..]);
+    assert!(jobs::settle_and_claim(&t.db, &none, 8)
+        .await
+        .unwrap()
+        .is_empty());
+    // Two done, one handed back unstarted; nothing new to claim (limit 0).
+    let settled = jobs::Settled {
+        done: vec![ids[0], ids[1]],
+        unstarted: vec![ids[2]],
+    };
+    assert!(jobs::settle_and_claim(&t.db, &settled, 0)
+        .await
+        .unwrap()
+        .is_empty());
+    let counts = jobs::counts(&t.db).await.unwrap();
+    assert_eq!(
+        counts,
+        vec![
+            ("done".to_string(), 2),
+            ("pending".to_string(), 1),
+            ("running".to_string(), 2)
+        ]
+    );
+    // The job handed back is due at once, and its attempt was not counted.
+    let again = jobs::claim(&t.db)
+        .await
+        .unwrap()
+        .expect("the job handed back");
+    assert_eq!((again.id, again.attempts), (ids[2], 1));
+}
+
 async fn concurrent_claims_never_share_a_job(t: TestDb) {
     let mut tx = t.db.begin().await.unwrap();
     for n in 0..20 {
@@ -363,10 +406,16 @@ async fn concurrent_claims_never_share_a_job(t: TestDb) {
     for _ in 0..4 {
         let db = t.db.clone();
         handles.push(tokio::spawn(async move {
+            // Batches of three, each recorded as done with the next claim.
             let mut got = Vec::new();
-            while let Some(job) = jobs::claim(&db).await.unwrap() {
-                got.push(job.id);
-                jobs::complete(&db, job.id).await.unwrap();
+            let mut settled = jobs::Settled::default();
+            loop {
+                let batch = jobs::settle_and_claim(&db, &settled, 3).await.unwrap();
+                if batch.is_empty() {
+                    break;
+                }
+                settled.done = batch.iter().map(|j| j.id).collect();
+                got.extend(settled.done.iter().copied());
             }
             got
         }));
@@ -379,6 +428,8 @@ async fn concurrent_claims_never_share_a_job(t: TestDb) {
     let before = all.len();
     all.dedup();
     assert_eq!((before, all.len()), (20, 20));
+    let counts = jobs::counts(&t.db).await.unwrap();
+    assert_eq!(counts, vec![("done".to_string(), 20)]);
 }
 
 async fn concurrent_writes_never_fail_busy(t: TestDb) {
@@ -465,6 +516,7 @@ engine_tests!(
     directory_and_partner_search,
     people_list_hides_minors_and_private_profiles,
     job_queue_claims_once_and_retries,
+    job_batches_are_settled_with_the_next_claim,
     concurrent_claims_never_share_a_job,
     concurrent_writes_never_fail_busy,
 );

@@ -14,10 +14,17 @@ pub const HOUSEKEEPING: &str = "housekeeping";
 /// Removes stored files that no database row refers to (see `sharing::upload::sweep_orphans`).
 pub const SWEEP_FILES: &str = "sweep-files";
 
-/// Runs until `stop` is cancelled; finishes the job in hand first.
+/// Jobs leased at once. A burst of replies queues two jobs each; taking them in batches, and
+/// recording the finished ones with the next claim ([`jobs::settle_and_claim`]), keeps the
+/// queue from taking SQLite's single writer twice for every job.
+pub const BATCH: i64 = 8;
+
+/// Runs until `stop` is cancelled; finishes the job in hand first, and hands back the rest of
+/// its batch.
 pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken) {
     tracing::info!(mail = %mailer.describe(), "job worker started");
     let mut last_housekeeping = std::time::Instant::now() - Duration::from_secs(3600);
+    let mut settled = jobs::Settled::default();
     loop {
         if stop.is_cancelled() {
             break;
@@ -28,25 +35,13 @@ pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken
             schedule_daily(&state, "sweep-files", SWEEP_FILES).await;
             last_housekeeping = std::time::Instant::now();
         }
-        match jobs::claim(&state.db).await {
-            Ok(Some(job)) => {
-                let started = std::time::Instant::now();
-                let result = run_one(&state, &mailer, &job).await;
-                metrics::histogram!("bottega_job_seconds", "kind" => job.kind.clone())
-                    .record(started.elapsed().as_secs_f64());
-                let outcome = match result {
-                    Ok(()) => jobs::complete(&state.db, job.id).await,
-                    Err(e) => {
-                        tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
-                        jobs::fail(&state.db, &job, &e.to_string()).await
-                    }
-                };
-                if let Err(e) = outcome {
-                    tracing::error!(error = %e, "could not record the job outcome");
-                }
+        match jobs::settle_and_claim(&state.db, &settled, BATCH).await {
+            Ok(batch) if batch.is_empty() => settled = jobs::Settled::default(),
+            Ok(batch) => {
+                settled = run_batch(&state, &mailer, batch, &stop).await;
                 continue;
             }
-            Ok(None) => {}
+            // What was settled is tried again with the next claim.
             Err(e) => tracing::error!(error = %e, "could not claim a job"),
         }
         tokio::select! {
@@ -55,7 +50,46 @@ pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}
         }
     }
+    if !settled.is_empty() {
+        if let Err(e) = jobs::settle_and_claim(&state.db, &settled, 0).await {
+            tracing::error!(error = %e, "could not record the last jobs' outcome");
+        }
+    }
     tracing::info!("job worker stopped");
+}
+
+/// Runs a leased batch in order. A failed job is recorded at once (it is retried later); the
+/// others are returned to be recorded with the next claim. Once half the lease has passed, or
+/// the node is stopping, the jobs not yet started are handed back rather than run late.
+async fn run_batch(
+    state: &AppState,
+    mailer: &Mailer,
+    batch: Vec<jobs::Job>,
+    stop: &CancellationToken,
+) -> jobs::Settled {
+    let leased = std::time::Instant::now();
+    let lease = Duration::from_millis(u64::try_from(jobs::LEASE).unwrap_or(0));
+    let mut settled = jobs::Settled::default();
+    for job in batch {
+        if stop.is_cancelled() || leased.elapsed() > lease / 2 {
+            settled.unstarted.push(job.id);
+            continue;
+        }
+        let started = std::time::Instant::now();
+        let result = run_one(state, mailer, &job).await;
+        metrics::histogram!("bottega_job_seconds", "kind" => job.kind.clone())
+            .record(started.elapsed().as_secs_f64());
+        match result {
+            Ok(()) => settled.done.push(job.id),
+            Err(e) => {
+                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                if let Err(e) = jobs::fail(&state.db, &job, &e.to_string()).await {
+                    tracing::error!(error = %e, "could not record the job outcome");
+                }
+            }
+        }
+    }
+    settled
 }
 
 async fn run_one(state: &AppState, mailer: &Mailer, job: &jobs::Job) -> anyhow::Result<()> {
