@@ -33,35 +33,38 @@ pub struct NewNotification<'a> {
 /// Creates a notification unless its recipient is its actor, is suspended, or may not see the
 /// thread. Returns the new id, if one was made.
 pub async fn notify(conn: &mut Conn, n: &NewNotification<'_>) -> StorageResult<Option<i64>> {
+    insert_if_allowed(conn, n, false).await
+}
+
+/// One statement that checks and inserts: a job notifying a post's followers makes one per
+/// follower inside the single writer's transaction, where every statement is a round trip.
+async fn insert_if_allowed(
+    conn: &mut Conn,
+    n: &NewNotification<'_>,
+    once: bool,
+) -> StorageResult<Option<i64>> {
     if n.actor_id == Some(n.user_id) {
         return Ok(None);
     }
-    let allowed: i64 = match n.thread_id {
-        Some(thread_id) => {
-            sqlx::query_scalar(&format!(
-                "SELECT COUNT(*) FROM threads t JOIN communities c ON c.id = t.community_id \
-                 JOIN users u ON u.id = $1 AND u.status = 'active' WHERE t.id = $2 AND {}",
-                recipient_sees("$1")
-            ))
-            .bind(n.user_id)
-            .bind(thread_id)
-            .fetch_one(&mut *conn)
-            .await?
-        }
-        None => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1 AND status = 'active'")
-                .bind(n.user_id)
-                .fetch_one(&mut *conn)
-                .await?
-        }
+    let allowed = match n.thread_id {
+        Some(_) => format!(
+            "EXISTS (SELECT 1 FROM threads t JOIN communities c ON c.id = t.community_id \
+             JOIN users u ON u.id = $1 AND u.status = 'active' WHERE t.id = $3 AND {})",
+            recipient_sees("$1")
+        ),
+        None => "EXISTS (SELECT 1 FROM users WHERE id = $1 AND status = 'active')".to_string(),
     };
-    if allowed == 0 {
-        return Ok(None);
-    }
-    let id: i64 = sqlx::query_scalar(
+    // Found through `notifications_by_post` (migration 0009).
+    let not_made = if once && n.post_id.is_some() {
+        " AND NOT EXISTS (SELECT 1 FROM notifications m \
+         WHERE m.user_id = $1 AND m.post_id = $4 AND m.kind = $2)"
+    } else {
+        ""
+    };
+    Ok(sqlx::query_scalar(&format!(
         "INSERT INTO notifications (user_id, kind, thread_id, post_id, actor_id, detail, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
+         SELECT $1, $2, $3, $4, $5, $6, $7 WHERE {allowed}{not_made} RETURNING id"
+    ))
     .bind(n.user_id)
     .bind(n.kind)
     .bind(n.thread_id)
@@ -69,9 +72,8 @@ pub async fn notify(conn: &mut Conn, n: &NewNotification<'_>) -> StorageResult<O
     .bind(n.actor_id)
     .bind(n.detail)
     .bind(now())
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(Some(id))
+    .fetch_optional(&mut *conn)
+    .await?)
 }
 
 /// Whether a new post is still there to be announced: neither it nor its thread deleted or
@@ -121,21 +123,7 @@ pub async fn followers_at_post(
 /// about this post: a job that makes them may run twice (after a crash, before it was marked
 /// done), and must not notify anyone twice.
 pub async fn notify_once(conn: &mut Conn, n: &NewNotification<'_>) -> StorageResult<Option<i64>> {
-    if let Some(post_id) = n.post_id {
-        // Found through `notifications_by_post` (migration 0009).
-        let made: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND post_id = $2 AND kind = $3",
-        )
-        .bind(n.user_id)
-        .bind(post_id)
-        .bind(n.kind)
-        .fetch_one(&mut *conn)
-        .await?;
-        if made > 0 {
-            return Ok(None);
-        }
-    }
-    notify(conn, n).await
+    insert_if_allowed(conn, n, true).await
 }
 
 /// A notification as the list shows it.

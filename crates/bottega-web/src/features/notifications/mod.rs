@@ -454,9 +454,11 @@ fn line_for(state: &AppState, l: &Localizer, p: &Pending) -> String {
 /// Emails one notification to someone who wants each one, unless it was read meanwhile.
 pub async fn send_one(state: &AppState, mailer: &Mailer, payload: &str) -> anyhow::Result<()> {
     let job: NotifyJob = serde_json::from_str(payload)?;
-    let mut tx = state.db.begin().await?;
-    let pending = store::pending_one(&mut tx, job.id).await?;
-    tx.commit().await.map_err(StorageError::from)?;
+    // Read without taking the writer: the notification was committed before its job.
+    let pending = {
+        let mut reader = state.db.reader().acquire().await?;
+        store::pending_one(&mut reader, job.id).await?
+    };
     let Some(p) = pending else {
         return Ok(());
     };
