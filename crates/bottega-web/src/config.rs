@@ -17,6 +17,8 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `sqlite://path` or `postgres://user:pass@host/db`. Empty: SQLite in `data_dir`.
     pub database_url: String,
+    /// Size of the connection pool (on SQLite: readers beside the one writer); 0 lets the
+    /// engine choose (`bottega_storage::default_max_connections`).
     pub database_max_connections: u32,
     /// Where files go. Empty: the `files` folder in `data_dir`.
     pub storage_url: String,
@@ -77,7 +79,7 @@ impl Default for Config {
             public_url: String::new(),
             data_dir: PathBuf::from("bottega-data"),
             database_url: String::new(),
-            database_max_connections: 16,
+            database_max_connections: 0,
             storage_url: String::new(),
             search_dir: String::new(),
             search_result_cache: bottega_search::RESULT_CACHE_ENTRIES,
