@@ -112,22 +112,30 @@ pub async fn thread_docs_after(db: &Db, after: i64, limit: i64) -> StorageResult
     .await?)
 }
 
-/// The working groups a person is a member of, for their search audience.
-pub async fn group_ids_of(db: &Db, user_id: i64) -> StorageResult<Vec<i64>> {
-    Ok(sqlx::query_scalar(
-        "SELECT group_id FROM wg_members WHERE user_id = $1 AND state = 'member'",
+/// The organisations and working groups a person belongs to, for their search audience: one
+/// query, asked before every search a member makes.
+pub async fn memberships_of(db: &Db, user_id: i64) -> StorageResult<Memberships> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT CAST('org' AS TEXT), org_id FROM memberships WHERE user_id = $1 \
+         UNION ALL SELECT CAST('group' AS TEXT), group_id FROM wg_members \
+         WHERE user_id = $1 AND state = 'member'",
     )
     .bind(user_id)
     .fetch_all(db.reader())
-    .await?)
+    .await?;
+    let mut m = Memberships::default();
+    for (kind, id) in rows {
+        if kind == "org" {
+            m.orgs.push(id);
+        } else {
+            m.groups.push(id);
+        }
+    }
+    Ok(m)
 }
 
-/// The organisations a person belongs to, for their search audience.
-pub async fn org_ids_of(db: &Db, user_id: i64) -> StorageResult<Vec<i64>> {
-    Ok(
-        sqlx::query_scalar("SELECT org_id FROM memberships WHERE user_id = $1")
-            .bind(user_id)
-            .fetch_all(db.reader())
-            .await?,
-    )
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Memberships {
+    pub orgs: Vec<i64>,
+    pub groups: Vec<i64>,
 }

@@ -219,6 +219,37 @@ async fn directory_and_partner_search(t: TestDb) {
         directory::role_of(&t.db, school.id, admin).await.unwrap(),
         Some(OrgRole::Admin)
     );
+    // The search audience: organisations and working groups in one query.
+    let mut tx = t.db.begin().await.unwrap();
+    let group = bottega_storage::collaboration::groups::create(
+        &mut tx,
+        &bottega_storage::collaboration::groups::GroupFields {
+            title: "Apprenticeship toolkit",
+            theme: "",
+            goal_md: "",
+            goal_html: "",
+            lang: "en",
+            starts_on: "",
+            ends_on: "",
+            membership: bottega_storage::collaboration::groups::OPEN,
+            sectors: &[],
+        },
+        other,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let of = |u: i64| {
+        let db = t.db.clone();
+        async move {
+            bottega_storage::search::memberships_of(&db, u)
+                .await
+                .unwrap()
+        }
+    };
+    let (a, o) = (of(admin).await, of(other).await);
+    assert_eq!((a.orgs, a.groups), (vec![school.id], vec![]));
+    assert_eq!((o.orgs, o.groups), (vec![twin.id], vec![group]));
 
     let by = |f: PartnerFilter| {
         let db = t.db.clone();

@@ -190,9 +190,8 @@ pub async fn reader_tokens(state: &AppState, c: &Ctx) -> AppResult<Vec<String>> 
     Ok(match &c.user {
         Some(_) if c.is_staff() => audience::staff(),
         Some(u) => {
-            let orgs = bottega_storage::search::org_ids_of(&state.db, u.user_id).await?;
-            let groups = bottega_storage::search::group_ids_of(&state.db, u.user_id).await?;
-            let mut tokens = audience::reader(true, &orgs, &groups);
+            let m = bottega_storage::search::memberships_of(&state.db, u.user_id).await?;
+            let mut tokens = audience::reader(true, &m.orgs, &m.groups);
             tokens.push(audience::user(u.user_id));
             tokens
         }
