@@ -97,7 +97,7 @@ pub fn now() -> Millis {
 /// The pool size used when none is configured. PostgreSQL: 16, so that queries waiting on the
 /// network or on locks do not hold up the others. SQLite: two readers per CPU core (at least
 /// two): each SQLite connection is a thread of its own with its own page cache (about 3 MB), and
-/// on data set M sixteen of them used 40 MB more than four without serving more pages, since
+/// on data set M sixteen of them used 30–40 MB more than four without serving more pages, since
 /// every query is CPU work in this process anyway.
 pub fn default_max_connections(engine: Engine) -> u32 {
     match engine {

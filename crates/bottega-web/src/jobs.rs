@@ -19,6 +19,9 @@ pub const SWEEP_FILES: &str = "sweep-files";
 /// queue from taking SQLite's single writer twice for every job.
 pub const BATCH: i64 = 8;
 
+/// Kinds of job that may run for minutes (they go through every member or every file).
+const RUN_LONG: &[&str] = &[crate::features::notifications::DIGEST, SWEEP_FILES];
+
 /// Runs until `stop` is cancelled; finishes the job in hand first, and hands back the rest of
 /// its batch.
 pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken) {
@@ -74,6 +77,20 @@ async fn run_batch(
         if stop.is_cancelled() || leased.elapsed() > lease / 2 {
             settled.unstarted.push(job.id);
             continue;
+        }
+        // Jobs done but not yet recorded stay leased; before a job that may run for minutes
+        // (or once the batch has run a while) they are recorded, so that their lease cannot run
+        // out while this one runs and another node run them again.
+        let long = RUN_LONG.contains(&job.kind.as_str()) || leased.elapsed() > lease / 4;
+        if long && !settled.done.is_empty() {
+            let done = jobs::Settled {
+                done: std::mem::take(&mut settled.done),
+                unstarted: Vec::new(),
+            };
+            if let Err(e) = jobs::settle_and_claim(&state.db, &done, 0).await {
+                tracing::error!(error = %e, "could not record the jobs' outcome");
+                settled.done = done.done;
+            }
         }
         let started = std::time::Instant::now();
         let result = run_one(state, mailer, &job).await;
