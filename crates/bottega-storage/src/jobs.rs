@@ -69,6 +69,14 @@ impl Settled {
     }
 }
 
+/// Records what the worker did with the jobs it held, without claiming more.
+pub async fn settle(db: &Db, settled: &Settled) -> StorageResult<()> {
+    if !settled.is_empty() {
+        settle_and_claim(db, settled, 0).await?;
+    }
+    Ok(())
+}
+
 /// Records what the worker did with the jobs it held and leases it up to `limit` due jobs,
 /// oldest first, all in one transaction. On SQLite every transaction waits for the single
 /// writer, so claiming a job and recording the last one as done in separate transactions (and

@@ -53,10 +53,8 @@ pub async fn run_worker(state: AppState, mailer: Mailer, stop: CancellationToken
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}
         }
     }
-    if !settled.is_empty() {
-        if let Err(e) = jobs::settle_and_claim(&state.db, &settled, 0).await {
-            tracing::error!(error = %e, "could not record the last jobs' outcome");
-        }
+    if let Err(e) = jobs::settle(&state.db, &settled).await {
+        tracing::error!(error = %e, "could not record the last jobs' outcome");
     }
     tracing::info!("job worker stopped");
 }
@@ -87,7 +85,7 @@ async fn run_batch(
                 done: std::mem::take(&mut settled.done),
                 unstarted: Vec::new(),
             };
-            if let Err(e) = jobs::settle_and_claim(&state.db, &done, 0).await {
+            if let Err(e) = jobs::settle(&state.db, &done).await {
                 tracing::error!(error = %e, "could not record the jobs' outcome");
                 settled.done = done.done;
             }
