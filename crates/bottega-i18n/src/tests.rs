@@ -584,3 +584,54 @@ fn simulation_engine_messages_exist_in_english() {
         problems.iter().cloned().collect::<Vec<_>>().join("\n")
     );
 }
+
+#[test]
+fn every_language_keeps_its_date_patterns_as_pieces() {
+    let catalogs = Catalogs::load().expect("catalogs");
+    for (code, _) in UI_LANGUAGES {
+        assert!(
+            catalogs.dates.contains_key(code),
+            "{code}: a date message is not plain text with {{ $arguments }}, so every date is \
+             formatted through Fluent"
+        );
+    }
+}
+
+#[test]
+fn only_plain_messages_are_kept_as_pieces() {
+    let mut bundle = FluentBundle::new_concurrent(vec![unic_langid::langid!("en")]);
+    bundle.set_use_isolating(false);
+    let source = "plain = { $day }. { $month } { $year }\n\
+                  chosen = { $day ->\n    [1] first\n   *[other] { $day }\n}\n\
+                  called = { NUMBER($day) }\n";
+    let resource = FluentResource::try_new(source.to_string()).expect("parses");
+    bundle.add_resource(resource).expect("adds");
+    let plain = Plain::of(&bundle, "plain").expect("plain");
+    assert_eq!(
+        plain.format(&[("day", "5"), ("month", "May"), ("year", "2027")]),
+        "5. May 2027"
+    );
+    assert!(Plain::of(&bundle, "chosen").is_none());
+    assert!(Plain::of(&bundle, "called").is_none());
+    assert!(Plain::of(&bundle, "missing").is_none());
+}
+
+static CATALOGS: std::sync::LazyLock<Arc<Catalogs>> =
+    std::sync::LazyLock::new(|| Catalogs::load().expect("catalogs"));
+
+proptest::proptest! {
+    /// The dates joined from pieces are the dates Fluent formats, in every language.
+    #[test]
+    fn dates_from_pieces_are_fluents(millis in -2_000_000_000_000i64..8_000_000_000_000) {
+        let catalogs = &*CATALOGS;
+        let dt = chrono::DateTime::from_timestamp_millis(millis).expect("in range");
+        for (code, _) in UI_LANGUAGES {
+            let l = catalogs.localizer(code);
+            proptest::prop_assert_eq!(l.date(millis), l.date_by_fluent(&dt));
+            proptest::prop_assert_eq!(
+                l.datetime(millis),
+                l.datetime_by_fluent(&dt, dt.format("%H:%M").to_string())
+            );
+        }
+    }
+}
