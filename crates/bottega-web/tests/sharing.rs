@@ -2041,6 +2041,18 @@ async fn only_the_owner_an_org_admin_or_staff_edit_and_delete(app: TestApp) {
             .as_deref(),
         Some("Shared on behalf")
     );
+    // The page offers the edit to whoever may make it: not to a plain member of the
+    // organisation, but to its admin, the owner and staff.
+    let (colleague, colleague_id) = app
+        .signed_in("colleague@school.example", "Colleague", SiteRole::Member)
+        .await;
+    app.add_member(org, colleague_id, OrgRole::Member).await;
+    let show = format!("/resources/{id}");
+    assert!(!colleague.get(&show).await.contains(&edit));
+    colleague.get(&edit).await.expect(403);
+    for who in [&admin, &owner, &staff] {
+        assert!(who.get(&show).await.contains(&edit));
+    }
 
     // The owner sees the form filled in.
     let page = owner.get(&edit).await;

@@ -47,3 +47,21 @@ pub(crate) async fn may_change(
     };
     Ok(crate::directory::role_of(db, org, user_id).await? == Some(bottega_domain::OrgRole::Admin))
 }
+
+/// [`may_change`] for a member whose organisations were already read (with their roles), as a
+/// page that lists them anyway has them: no query.
+pub fn may_change_among(
+    owner_id: Option<i64>,
+    org_id: Option<i64>,
+    user_id: i64,
+    orgs: &[crate::directory::MyOrg],
+) -> bool {
+    owner_id == Some(user_id)
+        || org_id.is_some_and(|org| {
+            orgs.iter().any(|o| {
+                o.id == org
+                    && bottega_domain::OrgRole::parse(&o.role)
+                        == Some(bottega_domain::OrgRole::Admin)
+            })
+        })
+}

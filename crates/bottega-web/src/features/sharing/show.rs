@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Form;
 use bottega_domain::{Country, Licence};
 use bottega_storage::directory::{self, MyOrg};
+use bottega_storage::sharing;
 use bottega_storage::sharing::collections::{self, Collection};
 use bottega_storage::sharing::feedback::{self, Comment, NewReuse, Reuse};
 use bottega_storage::sharing::files::{self as stored, FileVersion};
@@ -154,15 +155,33 @@ async fn render_with(
             }),
         }
     }
-    let can_edit = may_edit(state, &c, &r).await?;
     let reader_id = c.user.as_ref().map_or(0, |u| u.user_id);
-    let (stars, my_rating) = feedback::ratings(db, id, reader_id).await?;
+    // Ratings and reuse reports are never removed one by one, so a count of 0 means there are
+    // none to read: most resources have neither, and their page is read the most.
+    let (stars, my_rating) = if r.rating_count > 0 {
+        feedback::ratings(db, id, reader_id).await?
+    } else {
+        ([0; 5], None)
+    };
+    let reuses = if r.reuse_count > 0 {
+        feedback::reuses(db, id).await?
+    } else {
+        Vec::new()
+    };
     let (my_collections, my_orgs) = match &c.user {
         Some(u) => (
             collections::editable_by(db, u.user_id).await?,
             directory::orgs_of_user(db, u.user_id).await?,
         ),
         None => (Vec::new(), Vec::new()),
+    };
+    // The member's organisations are read for the reuse form anyway; they also tell whether
+    // the member administers the resource's organisation, without asking again.
+    let can_edit = match &c.user {
+        Some(u) => {
+            c.is_staff() || sharing::may_change_among(r.owner_id, r.org_id, u.user_id, &my_orgs)
+        }
+        None => false,
     };
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -174,7 +193,7 @@ async fn render_with(
     let page = ShowPage {
         stars,
         comments: feedback::comments(db, id).await?,
-        reuses: feedback::reuses(db, id).await?,
+        reuses,
         in_collections: collections::containing(db, &reader, id).await?,
         licence: Licence::parse(&r.licence),
         countries: options(&c.l, &selected_country),
