@@ -1077,6 +1077,81 @@ async fn scenario_workshop_flow(t: TestDb) {
     assert_eq!(choices[0].my_plausibility, Some(2));
 }
 
+async fn visits_are_read_with_their_community(t: TestDb) {
+    let ana = user(&t, "ana@x.org", "Ana").await;
+    let bob = user(&t, "bob@x.org", "Bob").await;
+    let id = community(&t, "Open", "public", None, ana).await;
+    let read = |reader: Reader| {
+        let db = t.db.clone();
+        async move {
+            communities::visible_by_slug_with_visit(&db, &reader, "open")
+                .await
+                .unwrap()
+        }
+    };
+    let (found, visit) = read(Reader::anonymous()).await.unwrap();
+    assert_eq!((found.id, visit), (id, None), "a visitor has no visits");
+    assert!(read(Reader::member(bob, false)).await.unwrap().1.is_none());
+
+    // The first visit has nothing before it.
+    assert_eq!(
+        communities::record_visit(&t.db, id, bob, None)
+            .await
+            .unwrap(),
+        0
+    );
+    let first = read(Reader::member(bob, false)).await.unwrap().1.unwrap();
+    assert_eq!(first.previous_seen_at, 0);
+    assert!(first.last_seen_at > 0);
+    assert!(
+        read(Reader::member(ana, false)).await.unwrap().1.is_none(),
+        "visits are per member"
+    );
+    // Another look within half an hour is the same visit: nothing changes.
+    assert_eq!(
+        communities::record_visit(&t.db, id, bob, Some(first))
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        read(Reader::member(bob, false)).await.unwrap().1,
+        Some(first)
+    );
+
+    // A look an hour later starts a new visit, and the last one becomes the previous.
+    let an_hour_ago = first.last_seen_at - 60 * bottega_domain::MINUTE;
+    let mut tx = t.db.begin().await.unwrap();
+    sqlx::query("UPDATE community_visits SET last_seen_at = $1 WHERE user_id = $2")
+        .bind(an_hour_ago)
+        .bind(bob)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let earlier = read(Reader::member(bob, false)).await.unwrap().1;
+    assert_eq!(
+        communities::record_visit(&t.db, id, bob, earlier)
+            .await
+            .unwrap(),
+        an_hour_ago
+    );
+    let now = read(Reader::member(bob, false)).await.unwrap().1.unwrap();
+    assert_eq!(now.previous_seen_at, an_hour_ago);
+    assert!(now.last_seen_at >= first.last_seen_at);
+
+    // A community the reader may not see is not found, visits or not.
+    let mut tx = t.db.begin().await.unwrap();
+    sqlx::query("UPDATE communities SET visibility = 'members' WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert!(read(Reader::anonymous()).await.is_none());
+    assert!(read(Reader::member(bob, false)).await.is_some());
+}
+
 engine_tests!(
     handles_are_made_unique,
     threads_posts_and_stable_positions,
@@ -1087,4 +1162,5 @@ engine_tests!(
     help_counters_under_concurrent_accepts,
     moderation_flags_hide_lock_move,
     scenario_workshop_flow,
+    visits_are_read_with_their_community,
 );

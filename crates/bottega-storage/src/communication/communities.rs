@@ -121,25 +121,66 @@ pub async fn visible_by_id(db: &Db, reader: &Reader, id: i64) -> StorageResult<O
     .await?)
 }
 
-/// Remembers that a reader looked at a community. The previous visit is kept for "new since
-/// your last visit"; visits closer together than half an hour count as one.
+/// A member's visits to a community: the last one, and the one before it (which the "new since
+/// your last visit" marks count from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visit {
+    pub last_seen_at: bottega_domain::Millis,
+    pub previous_seen_at: bottega_domain::Millis,
+}
+
+#[derive(FromRow)]
+struct CommunityAndVisit {
+    #[sqlx(flatten)]
+    community: Community,
+    last_seen_at: Option<i64>,
+    previous_seen_at: Option<i64>,
+}
+
+/// One community, if this reader may see it, with the reader's visits to it (none for a
+/// visitor, or before the first visit), in one query: the community's page needs both.
+pub async fn visible_by_slug_with_visit(
+    db: &Db,
+    reader: &Reader,
+    slug: &str,
+) -> StorageResult<Option<(Community, Option<Visit>)>> {
+    let row: Option<CommunityAndVisit> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS}, v.last_seen_at, v.previous_seen_at FROM communities c \
+         LEFT JOIN community_visits v ON v.community_id = c.id AND v.user_id = $1 \
+         WHERE c.slug = $2 AND {}",
+        reader.visible_sql(1)
+    ))
+    .bind(reader.bind_id())
+    .bind(slug)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(row.map(|r| {
+        let visit = r
+            .last_seen_at
+            .zip(r.previous_seen_at)
+            .map(|(last, previous)| Visit {
+                last_seen_at: last,
+                previous_seen_at: previous,
+            });
+        (r.community, visit)
+    }))
+}
+
+/// Remembers that a member looked at a community, given their visits as read with it, and
+/// returns when they were there before. Visits closer together than half an hour count as one,
+/// and write nothing.
 pub async fn record_visit(
     db: &Db,
     community_id: i64,
     user_id: i64,
+    seen: Option<Visit>,
 ) -> StorageResult<bottega_domain::Millis> {
     let at = now();
-    let seen: Option<(i64, i64)> = sqlx::query_as(
-        "SELECT last_seen_at, previous_seen_at FROM community_visits \
-         WHERE user_id = $1 AND community_id = $2",
-    )
-    .bind(user_id)
-    .bind(community_id)
-    .fetch_optional(db.reader())
-    .await?;
     let previous = match seen {
-        Some((last, previous)) if at - last < 30 * bottega_domain::MINUTE => return Ok(previous),
-        Some((last, _)) => last,
+        Some(v) if at - v.last_seen_at < 30 * bottega_domain::MINUTE => {
+            return Ok(v.previous_seen_at)
+        }
+        Some(v) => v.last_seen_at,
         None => 0,
     };
     let mut tx = db.begin().await?;

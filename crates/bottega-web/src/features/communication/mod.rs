@@ -143,7 +143,7 @@ async fn community_page(
     axum_extra::extract::Query(q): axum_extra::extract::Query<ListQuery>,
 ) -> AppResult<Response> {
     let reader = c.reader();
-    let community = communities::visible_by_slug(&state.db, &reader, &slug)
+    let (community, visit) = communities::visible_by_slug_with_visit(&state.db, &reader, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let languages = reading_languages(&state, &c, &q.lang).await?;
@@ -167,7 +167,7 @@ async fn community_page(
     };
     let (threads, next) = comm::threads::list(&state.db, &reader, &filter, after, PER_PAGE).await?;
     let previous_visit = match &c.user {
-        Some(u) => communities::record_visit(&state.db, community.id, u.user_id).await?,
+        Some(u) => communities::record_visit(&state.db, community.id, u.user_id, visit).await?,
         None => i64::MAX,
     };
     let lang_query: String = q
