@@ -84,6 +84,10 @@ pub async fn settle(db: &Db, settled: &Settled) -> StorageResult<()> {
 /// take the writer several times per job.
 pub async fn settle_and_claim(db: &Db, settled: &Settled, limit: i64) -> StorageResult<Vec<Job>> {
     let at = now();
+    // An idle worker asks every few seconds; finding nothing due must not take the writer.
+    if settled.is_empty() && (limit <= 0 || !any_due(db, at).await?) {
+        return Ok(Vec::new());
+    }
     let mut tx = db.begin().await?;
     if !settled.done.is_empty() {
         let sql = format!(
@@ -137,6 +141,19 @@ pub async fn settle_and_claim(db: &Db, settled: &Settled, limit: i64) -> Storage
     // RETURNING gives the rows in no particular order; run them in the order they were queued.
     jobs.sort_by_key(|j| j.id);
     Ok(jobs)
+}
+
+/// Whether a job is due at `at`, read without the writer. A job committed before the worker
+/// was woken is seen: readers start from the last commit.
+async fn any_due(db: &Db, at: Millis) -> StorageResult<bool> {
+    let due: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= $1 \
+         AND (locked_until IS NULL OR locked_until < $1) LIMIT 1",
+    )
+    .bind(at)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(due.is_some())
 }
 
 /// Records a failure: the job is tried again later, with growing pauses, until it has used its
