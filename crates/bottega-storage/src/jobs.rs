@@ -122,8 +122,7 @@ pub async fn settle_and_claim(db: &Db, settled: &Settled, limit: i64) -> Storage
             Engine::Sqlite => "",
         };
         sqlx::query_as(&format!(
-            "WITH picked AS (SELECT id FROM jobs WHERE status IN ('pending', 'running') \
-             AND run_at <= $1 AND (locked_until IS NULL OR locked_until < $1) \
+            "WITH picked AS (SELECT id FROM jobs WHERE {DUE} \
              ORDER BY run_at, id LIMIT $3{lock}) \
              UPDATE jobs SET status = 'running', locked_until = $2, attempts = attempts + 1 \
              WHERE id IN (SELECT id FROM picked) \
@@ -143,16 +142,18 @@ pub async fn settle_and_claim(db: &Db, settled: &Settled, limit: i64) -> Storage
     Ok(jobs)
 }
 
+/// The condition of a job that may be claimed at `$1`: waiting, or running with its lease
+/// run out (its worker stopped or died).
+const DUE: &str = "status IN ('pending', 'running') AND run_at <= $1 \
+    AND (locked_until IS NULL OR locked_until < $1)";
+
 /// Whether a job is due at `at`, read without the writer. A job committed before the worker
 /// was woken is seen: readers start from the last commit.
 async fn any_due(db: &Db, at: Millis) -> StorageResult<bool> {
-    let due: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= $1 \
-         AND (locked_until IS NULL OR locked_until < $1) LIMIT 1",
-    )
-    .bind(at)
-    .fetch_optional(db.reader())
-    .await?;
+    let due: Option<i64> = sqlx::query_scalar(&format!("SELECT id FROM jobs WHERE {DUE} LIMIT 1"))
+        .bind(at)
+        .fetch_optional(db.reader())
+        .await?;
     Ok(due.is_some())
 }
 
