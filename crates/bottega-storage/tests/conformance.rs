@@ -538,7 +538,121 @@ async fn checkpoints_run_beside_the_writer(t: TestDb) {
     assert_eq!(users, 20);
 }
 
+/// Reads give their connection straight back to the pool (without sqlx's round trip) and leave
+/// it usable: one connection serves reads in a row, a read given up after its first row leaves
+/// nothing behind, reads at once never open more connections than allowed, and on PostgreSQL a
+/// connection the server ended is replaced.
+async fn reads_reuse_their_connections(t: TestDb) {
+    use futures::TryStreamExt;
+    for i in 0..5 {
+        user(&t, &format!("reuse{i}@example.org"), "Reuse", false).await;
+    }
+    let count = "SELECT COUNT(*) FROM users WHERE email LIKE 'reuse%'";
+    for _ in 0..30 {
+        let n: i64 = sqlx::query_scalar(count)
+            .fetch_one(t.db.reader())
+            .await
+            .unwrap();
+        assert_eq!(n, 5);
+    }
+    assert_eq!(
+        t.db.reader().size(),
+        1,
+        "reads in a row share one connection"
+    );
+
+    let emails = "SELECT email FROM users WHERE email LIKE 'reuse%' ORDER BY email";
+    {
+        let mut rows = sqlx::query_scalar::<_, String>(emails).fetch(t.db.reader());
+        let first = rows.try_next().await.unwrap();
+        assert_eq!(first.as_deref(), Some("reuse0@example.org"));
+    }
+    let all: Vec<String> = sqlx::query_scalar(emails)
+        .fetch_all(t.db.reader())
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 5);
+    assert_eq!(all[4], "reuse4@example.org");
+    assert_eq!(t.db.reader().size(), 1);
+
+    // A statement that fails keeps nothing from its connection either.
+    assert!(sqlx::query("SELECT no_such_column FROM users")
+        .fetch_all(t.db.reader())
+        .await
+        .is_err());
+    let n: i64 = sqlx::query_scalar(count)
+        .fetch_one(t.db.reader())
+        .await
+        .unwrap();
+    assert_eq!(n, 5);
+
+    let reads = (0..24).map(|_| {
+        let db = t.db.clone();
+        tokio::spawn(async move {
+            let conn = db.reader().acquire().await?;
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            drop(conn);
+            sqlx::query_scalar::<_, i64>(count)
+                .fetch_one(db.reader())
+                .await
+        })
+    });
+    for read in futures::future::join_all(reads).await {
+        assert_eq!(read.unwrap().unwrap(), 5);
+    }
+    let open = t.db.reader().size();
+    let most = match t.db.engine() {
+        bottega_storage::Engine::Sqlite => 4,
+        bottega_storage::Engine::Postgres => 8,
+    };
+    assert!(open >= 1 && open <= most, "{open} connections open");
+
+    if t.db.engine() == bottega_storage::Engine::Postgres {
+        // End the session of the connection the next read gets (the most recently used).
+        let pid: i32 = {
+            let mut conn = t.db.reader().acquire().await.unwrap();
+            sqlx::query_scalar("SELECT pg_backend_pid()")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap()
+        };
+        let mut tx = t.db.begin().await.unwrap();
+        let ended: bool = sqlx::query_scalar("SELECT pg_terminate_backend($1)")
+            .bind(pid)
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        assert!(ended);
+        // At most the read that finds the session ended fails; the next one gets another.
+        let backend = "SELECT pg_backend_pid()";
+        let next = match sqlx::query_scalar::<_, i32>(backend)
+            .fetch_one(t.db.reader())
+            .await
+        {
+            Ok(next) => next,
+            Err(_) => sqlx::query_scalar::<_, i32>(backend)
+                .fetch_one(t.db.reader())
+                .await
+                .unwrap(),
+        };
+        assert_ne!(next, pid);
+        let n: i64 = sqlx::query_scalar(count)
+            .fetch_one(t.db.reader())
+            .await
+            .unwrap();
+        assert_eq!(n, 5);
+    }
+
+    t.db.reader().close().await;
+    assert!(
+        t.db.reader().acquire().await.is_err(),
+        "a closed pool lends nothing"
+    );
+}
+
 engine_tests!(
+    reads_reuse_their_connections,
     checkpoints_run_beside_the_writer,
     analyze_keeps_estimates_without_samples,
     accounts_round_trip,
