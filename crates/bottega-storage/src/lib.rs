@@ -18,8 +18,8 @@ pub mod directory;
 mod error;
 pub mod flag;
 pub mod jobs;
+mod pool;
 pub mod rate;
-mod read_pool;
 pub mod search;
 pub mod sessions;
 pub mod settings;
@@ -29,8 +29,8 @@ pub mod simulation;
 pub mod testing;
 
 pub use error::{StorageError, StorageResult};
-use read_pool::ReadPoolOptions;
-pub use read_pool::{ReadConn, ReadPool};
+use pool::PoolOptions;
+pub use pool::{ConnPool, PooledConn, Tx};
 
 use std::path::Path;
 use std::str::FromStr;
@@ -40,9 +40,8 @@ use std::time::Duration;
 use bottega_domain::Millis;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
-use sqlx::{AnyPool, ConnectOptions, Connection, Executor};
+use sqlx::{AnyPool, ConnectOptions, Executor};
 
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 pub type Conn = sqlx::AnyConnection;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
@@ -100,9 +99,10 @@ pub struct Checkpointed {
 #[derive(Clone, Debug)]
 pub struct Db {
     engine: Engine,
-    /// Reads, without sqlx's round trip on giving a connection back (see [`ReadPool`]).
-    read: ReadPool,
-    write: AnyPool,
+    /// Reads, without sqlx's round trip on giving a connection back (see [`ConnPool`]).
+    read: ConnPool,
+    /// Write transactions: on SQLite exactly one connection.
+    write: ConnPool,
     /// SQLite: one connection of its own for checkpoints, so that they never hold the writer.
     checkpointer: Option<AnyPool>,
 }
@@ -151,35 +151,27 @@ impl Db {
 
         if url.starts_with("sqlite:") {
             let base = url.split('?').next().unwrap_or(url);
-            let write = AnyPoolOptions::new()
-                .max_connections(1)
-                .acquire_timeout(ACQUIRE_TIMEOUT)
-                // A SQLite connection is a file handle in this process: nothing at the other
-                // end can hang up, and sqlx's ping before every acquire is a round trip to the
-                // connection's worker thread, as costly as a small query.
-                .test_before_acquire(false)
-                .after_connect(|conn, _| {
-                    Box::pin(async move {
-                        // WAL lets readers run beside the writer; NORMAL is durable in WAL mode
-                        // except for the last transactions on power loss, the usual trade-off.
-                        conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA synchronous = NORMAL").await?;
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                        conn.execute("PRAGMA busy_timeout = 10000").await?;
-                        // By default the commit that grows the log past 1,000 pages copies it
-                        // into the database and syncs both, about 100 ms on data set M in which
-                        // every write waits behind it (the p99 of a reply). The node checkpoints
-                        // beside the writer instead (`Db::checkpoint`).
-                        conn.execute(
-                            format!("PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
-                                .as_str(),
-                        )
-                        .await?;
-                        Ok(())
-                    })
-                })
-                .connect_with(options(&format!("{base}?mode=rwc"))?)
-                .await?;
+            let write = ConnPool::connect(PoolOptions {
+                connect: options(&format!("{base}?mode=rwc"))?,
+                setup: vec![
+                    // WAL lets readers run beside the writer; NORMAL is durable in WAL mode
+                    // except for the last transactions on power loss, the usual trade-off.
+                    "PRAGMA journal_mode = WAL".to_string(),
+                    "PRAGMA synchronous = NORMAL".to_string(),
+                    "PRAGMA foreign_keys = ON".to_string(),
+                    "PRAGMA busy_timeout = 10000".to_string(),
+                    // By default the commit that grows the log past 1,000 pages copies it into
+                    // the database and syncs both, about 100 ms on data set M in which every
+                    // write waits behind it (the p99 of a reply). The node checkpoints beside
+                    // the writer instead (`Db::checkpoint`).
+                    format!("PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}"),
+                ],
+                // Exactly one writer: concurrent writes queue here, not for the file's lock.
+                max_connections: 1,
+                acquire_timeout: ACQUIRE_TIMEOUT,
+                ping_when_idle_for: None,
+            })
+            .await?;
             let checkpointer = AnyPoolOptions::new()
                 .max_connections(1)
                 .min_connections(0)
@@ -191,7 +183,7 @@ impl Db {
                     })
                 })
                 .connect_lazy_with(options(&format!("{base}?mode=rw"))?);
-            let read = ReadPool::connect(ReadPoolOptions {
+            let read = ConnPool::connect(PoolOptions {
                 connect: options(&format!("{base}?mode=ro"))?,
                 setup: vec![
                     "PRAGMA busy_timeout = 10000".to_string(),
@@ -211,35 +203,17 @@ impl Db {
                 checkpointer: Some(checkpointer),
             })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let pool = AnyPoolOptions::new()
-                .max_connections(max_connections)
-                .acquire_timeout(ACQUIRE_TIMEOUT)
-                // sqlx pings a connection on every acquire by default: a network round trip
-                // per query. A connection in steady use has just proved itself alive, so only
-                // one that sat idle (and may have been cut by a restart or a firewall) is
-                // pinged; a failed ping drops it and the pool opens another.
-                .test_before_acquire(false)
-                .before_acquire(|conn, meta| {
-                    Box::pin(async move {
-                        if meta.idle_for >= PING_WHEN_IDLE_FOR {
-                            conn.ping().await?;
-                        }
-                        Ok(true)
-                    })
-                })
-                .after_connect(|conn, _| {
-                    Box::pin(async move {
-                        for statement in POSTGRES_SESSION {
-                            conn.execute(statement).await?;
-                        }
-                        Ok(())
-                    })
-                })
-                .connect_with(options(url)?)
-                .await?;
+            let write = ConnPool::connect(PoolOptions {
+                connect: options(url)?,
+                setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
+                max_connections,
+                acquire_timeout: ACQUIRE_TIMEOUT,
+                ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
+            })
+            .await?;
             // Reads have connections of their own, as many again as writes: a page's reads
             // never wait for a connection held by a transaction.
-            let read = ReadPool::connect(ReadPoolOptions {
+            let read = ConnPool::connect(PoolOptions {
                 connect: options(url)?,
                 setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
                 max_connections,
@@ -250,7 +224,7 @@ impl Db {
             Ok(Db {
                 engine: Engine::Postgres,
                 read,
-                write: pool,
+                write,
                 checkpointer: None,
             })
         } else {
@@ -263,14 +237,14 @@ impl Db {
     }
 
     /// The pool for reads. On SQLite its connections are read-only.
-    pub fn reader(&self) -> &ReadPool {
+    pub fn reader(&self) -> &ConnPool {
         &self.read
     }
 
     /// Starts a write transaction. Everything that changes data goes through one, together with
     /// the jobs and audit entries the change causes.
     pub async fn begin(&self) -> StorageResult<Tx> {
-        Ok(self.write.begin().await?)
+        Ok(Tx::begin(&self.write).await?)
     }
 
     /// Applies the migrations of this engine. Safe to run from several nodes at once: sqlx takes
@@ -280,7 +254,7 @@ impl Db {
             Engine::Sqlite => &SQLITE_MIGRATIONS,
             Engine::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&self.write).await?;
+        migrator.run(&mut *self.write.acquire().await?).await?;
         settings::ensure_secret(self).await?;
         Ok(())
     }

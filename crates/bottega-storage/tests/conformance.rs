@@ -651,7 +651,56 @@ async fn reads_reuse_their_connections(t: TestDb) {
     );
 }
 
+/// Write transactions hand their connection straight back too: one dropped without a commit is
+/// rolled back before the next starts, an explicit rollback keeps nothing, and a transaction
+/// whose statement failed leaves the writer usable.
+async fn write_transactions_end_cleanly(t: TestDb) {
+    let seen = |key: &'static str| {
+        let db = t.db.clone();
+        async move { rate::recent(&db, "tx", key, MINUTE).await.unwrap().count }
+    };
+    {
+        let mut tx = t.db.begin().await.unwrap();
+        rate::record(&mut tx, "tx", "dropped").await.unwrap();
+    }
+    let mut tx = t.db.begin().await.unwrap();
+    rate::record(&mut tx, "tx", "kept").await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((seen("dropped").await, seen("kept").await), (0, 1));
+
+    let mut tx = t.db.begin().await.unwrap();
+    rate::record(&mut tx, "tx", "rolled").await.unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(seen("rolled").await, 0);
+
+    {
+        let mut tx = t.db.begin().await.unwrap();
+        rate::record(&mut tx, "tx", "failed").await.unwrap();
+        assert!(sqlx::query("INSERT INTO no_such_table VALUES (1)")
+            .execute(&mut *tx)
+            .await
+            .is_err());
+    }
+    let mut tx = t.db.begin().await.unwrap();
+    rate::record(&mut tx, "tx", "after").await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((seen("failed").await, seen("after").await), (0, 1));
+
+    // Transactions dropped one after another, each right after it began, never leave the next
+    // inside one of theirs.
+    for _ in 0..20 {
+        let mut tx = t.db.begin().await.unwrap();
+        rate::record(&mut tx, "tx", "dropped").await.unwrap();
+        drop(tx);
+    }
+    let mut tx = t.db.begin().await.unwrap();
+    rate::record(&mut tx, "tx", "last").await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((seen("dropped").await, seen("last").await), (0, 1));
+}
+
 engine_tests!(
+    write_transactions_end_cleanly,
     reads_reuse_their_connections,
     checkpoints_run_beside_the_writer,
     analyze_keeps_estimates_without_samples,

@@ -17,8 +17,9 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `sqlite://path` or `postgres://user:pass@host/db`. Empty: SQLite in `data_dir`.
     pub database_url: String,
-    /// Size of the connection pool (on SQLite: readers beside the one writer); 0 lets the
-    /// engine choose (`bottega_storage::default_max_connections`).
+    /// Size of the connection pools (on SQLite: readers beside the one writer; on PostgreSQL:
+    /// readers, and as many writers); 0 lets the engine choose
+    /// (`bottega_storage::default_max_connections`).
     pub database_max_connections: u32,
     /// Where files go. Empty: the `files` folder in `data_dir`.
     pub storage_url: String,

@@ -1,4 +1,5 @@
-//! The connections pages read through: a pool that hands a connection back without a round trip.
+//! Bottega's connection pools, for reads and for write transactions: a connection is handed
+//! back without a round trip.
 //!
 //! sqlx's own pool pings every connection when it is given back, from a task it spawns for the
 //! purpose. Each statement of a page therefore cost two round trips to the connection: on SQLite
@@ -7,8 +8,11 @@
 //! switches and spent most of its 0.33 CPU ms in them, against 0.04 for the home page, which
 //! reads nothing.
 //!
-//! Here a connection goes straight back to the idle list when its statement ends. What the ping
-//! was for is kept in another way:
+//! Writes paid the same round trip once per transaction, and on SQLite the single writer stayed
+//! out of use until it was done, so every write waiting behind it waited for it too.
+//!
+//! Here a connection goes straight back to the idle list when its statement or transaction
+//! ends. What the ping was for is kept in another way:
 //! - a connection whose statement failed for a reason of the connection itself (input/output,
 //!   protocol, a crashed SQLite thread) is closed instead of kept, and on PostgreSQL one whose
 //!   statement failed for any other reason (the server may have ended the session with an
@@ -16,11 +20,12 @@
 //! - a statement given up half-way (its future dropped) leaves nothing behind: SQLite's thread
 //!   finishes the statement before it takes the next command, and sqlx's PostgreSQL connection
 //!   reads past the rest of an abandoned result before it sends the next one;
+//! - a transaction dropped without a commit queues its rollback on the connection, which runs
+//!   before the connection's next statement (SQLite's thread takes commands in order; sqlx's
+//!   PostgreSQL connection sends a queued statement first), and on PostgreSQL the connection is
+//!   pinged before it is lent again, which also sends the rollback at once;
 //! - on PostgreSQL, a connection idle for a while (the server may have restarted, a firewall may
 //!   have cut it) is pinged before it is handed out, and replaced if the ping fails.
-//!
-//! Writes keep sqlx's pool: a transaction must end with a commit or a rollback, which that pool
-//! guarantees on the way back.
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
@@ -33,11 +38,11 @@ use futures::future::BoxFuture;
 use futures::stream::BoxStream;
 use futures::TryStreamExt;
 use sqlx::any::{AnyConnectOptions, AnyQueryResult, AnyRow, AnyStatement, AnyTypeInfo};
-use sqlx::{Any, AnyConnection, Connection, Describe, Execute, Executor};
-use tokio::sync::{Semaphore, SemaphorePermit};
+use sqlx::{Any, AnyConnection, Connection, Describe, Execute, Executor, TransactionManager};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// How a pool opens, checks and limits its connections.
-pub(crate) struct ReadPoolOptions {
+pub(crate) struct PoolOptions {
     pub connect: AnyConnectOptions,
     /// Statements run once on each new connection (session settings).
     pub setup: Vec<String>,
@@ -50,13 +55,13 @@ pub(crate) struct ReadPoolOptions {
 
 /// A pool of read connections; cheap to clone.
 #[derive(Clone)]
-pub struct ReadPool {
+pub struct ConnPool {
     inner: Arc<Inner>,
 }
 
 struct Inner {
-    options: ReadPoolOptions,
-    permits: Semaphore,
+    options: PoolOptions,
+    permits: Arc<Semaphore>,
     /// Connections not in use, the most recently used last: it is taken first, its caches warm.
     idle: Mutex<Vec<Idle>>,
     /// Connections open, idle or in use.
@@ -70,20 +75,20 @@ struct Idle {
     suspect: bool,
 }
 
-impl fmt::Debug for ReadPool {
+impl fmt::Debug for ConnPool {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ReadPool")
+        f.debug_struct("ConnPool")
             .field("max_connections", &self.inner.options.max_connections)
             .field("open", &self.size())
             .finish()
     }
 }
 
-impl ReadPool {
+impl ConnPool {
     /// A pool that opens its connections when they are first needed.
-    pub(crate) fn new(options: ReadPoolOptions) -> ReadPool {
-        let permits = Semaphore::new(options.max_connections.max(1) as usize);
-        ReadPool {
+    pub(crate) fn new(options: PoolOptions) -> ConnPool {
+        let permits = Arc::new(Semaphore::new(options.max_connections.max(1) as usize));
+        ConnPool {
             inner: Arc::new(Inner {
                 options,
                 permits,
@@ -94,17 +99,18 @@ impl ReadPool {
     }
 
     /// A pool with one connection opened now, so that a wrong address or file fails at start-up.
-    pub(crate) async fn connect(options: ReadPoolOptions) -> Result<ReadPool, sqlx::Error> {
-        let pool = ReadPool::new(options);
+    pub(crate) async fn connect(options: PoolOptions) -> Result<ConnPool, sqlx::Error> {
+        let pool = ConnPool::new(options);
         drop(pool.acquire().await?);
         Ok(pool)
     }
 
     /// A connection of its own for a while (for several statements in a row); it goes back to
     /// the pool when dropped.
-    pub async fn acquire(&self) -> Result<ReadConn<'_>, sqlx::Error> {
-        let inner = &*self.inner;
-        let permit = tokio::time::timeout(inner.options.acquire_timeout, inner.permits.acquire())
+    pub async fn acquire(&self) -> Result<PooledConn, sqlx::Error> {
+        let inner = &self.inner;
+        let permits = Arc::clone(&inner.permits);
+        let permit = tokio::time::timeout(inner.options.acquire_timeout, permits.acquire_owned())
             .await
             .map_err(|_| sqlx::Error::PoolTimedOut)?
             .map_err(|_| sqlx::Error::PoolClosed)?;
@@ -113,12 +119,12 @@ impl ReadPool {
             match inner.options.ping_when_idle_for {
                 Some(after) if idle.suspect || idle.since.elapsed() >= after => {
                     if conn.ping().await.is_ok() {
-                        return Ok(ReadConn::new(inner, conn, permit));
+                        return Ok(PooledConn::new(inner, conn, permit));
                     }
                     // A connection that does not answer is dropped; the next one is tried.
                     inner.open.fetch_sub(1, Ordering::Relaxed);
                 }
-                _ => return Ok(ReadConn::new(inner, conn, permit)),
+                _ => return Ok(PooledConn::new(inner, conn, permit)),
             }
         }
         let mut conn = AnyConnection::connect_with(&inner.options.connect).await?;
@@ -126,7 +132,7 @@ impl ReadPool {
             conn.execute(statement.as_str()).await?;
         }
         inner.open.fetch_add(1, Ordering::Relaxed);
-        Ok(ReadConn::new(inner, conn, permit))
+        Ok(PooledConn::new(inner, conn, permit))
     }
 
     /// Closes the idle connections and refuses new acquisitions; connections in use are closed
@@ -155,21 +161,21 @@ impl Inner {
     }
 }
 
-/// A connection taken from a [`ReadPool`]; use it as `&mut *conn`.
-pub struct ReadConn<'p> {
-    pool: &'p Inner,
+/// A connection taken from a [`ConnPool`]; use it as `&mut *conn`.
+pub struct PooledConn {
+    pool: Arc<Inner>,
     conn: Option<AnyConnection>,
-    _permit: SemaphorePermit<'p>,
+    _permit: OwnedSemaphorePermit,
     /// A statement failed in a way that leaves the connection unusable.
     broken: bool,
     /// A statement failed for another reason.
     suspect: bool,
 }
 
-impl<'p> ReadConn<'p> {
-    fn new(pool: &'p Inner, conn: AnyConnection, permit: SemaphorePermit<'p>) -> ReadConn<'p> {
-        ReadConn {
-            pool,
+impl PooledConn {
+    fn new(pool: &Arc<Inner>, conn: AnyConnection, permit: OwnedSemaphorePermit) -> PooledConn {
+        PooledConn {
+            pool: Arc::clone(pool),
             conn: Some(conn),
             _permit: permit,
             broken: false,
@@ -178,7 +184,7 @@ impl<'p> ReadConn<'p> {
     }
 
     /// Notes an error of a statement run on this connection.
-    fn saw(&mut self, error: &sqlx::Error) {
+    pub(crate) fn saw(&mut self, error: &sqlx::Error) {
         if breaks_connection(error) {
             self.broken = true;
         } else {
@@ -198,7 +204,7 @@ fn breaks_connection(error: &sqlx::Error) -> bool {
     )
 }
 
-impl Deref for ReadConn<'_> {
+impl Deref for PooledConn {
     type Target = AnyConnection;
 
     fn deref(&self) -> &AnyConnection {
@@ -207,13 +213,13 @@ impl Deref for ReadConn<'_> {
     }
 }
 
-impl DerefMut for ReadConn<'_> {
+impl DerefMut for PooledConn {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         self.conn.as_mut().unwrap_or_else(|| unreachable!())
     }
 }
 
-impl Drop for ReadConn<'_> {
+impl Drop for PooledConn {
     fn drop(&mut self) {
         let Some(conn) = self.conn.take() else {
             return;
@@ -233,7 +239,7 @@ impl Drop for ReadConn<'_> {
     }
 }
 
-impl<'p> Executor<'p> for &'_ ReadPool {
+impl<'p> Executor<'p> for &'_ ConnPool {
     type Database = Any;
 
     fn fetch_many<'e, 'q: 'e, E>(
@@ -319,5 +325,76 @@ impl<'p> Executor<'p> for &'_ ReadPool {
             }
             result
         })
+    }
+}
+
+/// A write transaction on a connection of the writers' pool. Use it as `&mut *tx`; it ends with
+/// [`Tx::commit`], or is rolled back when dropped without one.
+pub struct Tx {
+    conn: PooledConn,
+    /// Not yet committed or rolled back.
+    open: bool,
+}
+
+type Transactions = <Any as sqlx::Database>::TransactionManager;
+
+impl Tx {
+    /// Starts a transaction on a connection from `pool`.
+    pub(crate) async fn begin(pool: &ConnPool) -> Result<Tx, sqlx::Error> {
+        let mut conn = pool.acquire().await?;
+        if let Err(e) = Transactions::begin(&mut conn, None).await {
+            conn.saw(&e);
+            return Err(e);
+        }
+        Ok(Tx { conn, open: true })
+    }
+
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        let result = Transactions::commit(&mut self.conn).await;
+        self.ended(&result);
+        result
+    }
+
+    pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
+        let result = Transactions::rollback(&mut self.conn).await;
+        self.ended(&result);
+        result
+    }
+
+    fn ended(&mut self, result: &Result<(), sqlx::Error>) {
+        match result {
+            Ok(()) => self.open = false,
+            // Still open: dropping it rolls it back.
+            Err(e) => self.conn.saw(e),
+        }
+    }
+}
+
+impl Deref for Tx {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.conn
+    }
+}
+
+impl fmt::Debug for Tx {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tx").field("open", &self.open).finish()
+    }
+}
+
+impl Drop for Tx {
+    fn drop(&mut self) {
+        if self.open && Transactions::get_transaction_depth(&self.conn) > 0 {
+            Transactions::start_rollback(&mut self.conn);
+            self.conn.suspect = true;
+        }
     }
 }
