@@ -23,7 +23,8 @@ def newest_runs(results_dir):
             r = json.loads(path.read_text())
         except (OSError, ValueError):
             continue
-        if r.get("smoke") or r.get("only"):
+        # Other files (bench/instructions' counts) are not load runs.
+        if r.get("smoke") or r.get("only") or "engine" not in r or "cases" not in r:
             continue
         key = (r["engine"], r["size"])
         if key not in runs or r["started_at"] > runs[key]["started_at"]:

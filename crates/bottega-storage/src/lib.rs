@@ -203,24 +203,19 @@ impl Db {
                 checkpointer: Some(checkpointer),
             })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            let write = ConnPool::connect(PoolOptions {
-                connect: options(url)?,
-                setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
-                max_connections,
-                acquire_timeout: ACQUIRE_TIMEOUT,
-                ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
-            })
-            .await?;
+            let connections = || -> StorageResult<PoolOptions> {
+                Ok(PoolOptions {
+                    connect: options(url)?,
+                    setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
+                    max_connections,
+                    acquire_timeout: ACQUIRE_TIMEOUT,
+                    ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
+                })
+            };
+            let write = ConnPool::connect(connections()?).await?;
             // Reads have connections of their own, as many again as writes: a page's reads
             // never wait for a connection held by a transaction.
-            let read = ConnPool::connect(PoolOptions {
-                connect: options(url)?,
-                setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
-                max_connections,
-                acquire_timeout: ACQUIRE_TIMEOUT,
-                ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
-            })
-            .await?;
+            let read = ConnPool::connect(connections()?).await?;
             Ok(Db {
                 engine: Engine::Postgres,
                 read,

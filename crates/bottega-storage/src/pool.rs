@@ -20,10 +20,10 @@
 //! - a statement given up half-way (its future dropped) leaves nothing behind: SQLite's thread
 //!   finishes the statement before it takes the next command, and sqlx's PostgreSQL connection
 //!   reads past the rest of an abandoned result before it sends the next one;
-//! - a transaction dropped without a commit queues its rollback on the connection, which runs
-//!   before the connection's next statement (SQLite's thread takes commands in order; sqlx's
-//!   PostgreSQL connection sends a queued statement first), and on PostgreSQL the connection is
-//!   pinged before it is lent again, which also sends the rollback at once;
+//! - a transaction dropped without a commit (an error, a request given up) queues its rollback
+//!   on the connection, and a task sends it and waits for it before the connection is idle
+//!   again: sqlx's PostgreSQL connection would otherwise keep the rollback, and the
+//!   transaction its locks, until the connection's next statement;
 //! - on PostgreSQL, a connection idle for a while (the server may have restarted, a firewall may
 //!   have cut it) is pinged before it is handed out, and replaced if the ping fails.
 
@@ -53,7 +53,7 @@ pub(crate) struct PoolOptions {
     pub ping_when_idle_for: Option<Duration>,
 }
 
-/// A pool of read connections; cheap to clone.
+/// A pool of connections, for reads or for write transactions; cheap to clone.
 #[derive(Clone)]
 pub struct ConnPool {
     inner: Arc<Inner>,
@@ -109,23 +109,26 @@ impl ConnPool {
     /// the pool when dropped.
     pub async fn acquire(&self) -> Result<PooledConn, sqlx::Error> {
         let inner = &self.inner;
-        let permits = Arc::clone(&inner.permits);
-        let permit = tokio::time::timeout(inner.options.acquire_timeout, permits.acquire_owned())
-            .await
-            .map_err(|_| sqlx::Error::PoolTimedOut)?
-            .map_err(|_| sqlx::Error::PoolClosed)?;
+        let mut permit = self.permit().await?;
         while let Some(idle) = inner.take_idle() {
-            let mut conn = idle.conn;
-            match inner.options.ping_when_idle_for {
-                Some(after) if idle.suspect || idle.since.elapsed() >= after => {
-                    if conn.ping().await.is_ok() {
-                        return Ok(PooledConn::new(inner, conn, permit));
-                    }
-                    // A connection that does not answer is dropped; the next one is tried.
-                    inner.open.fetch_sub(1, Ordering::Relaxed);
-                }
-                _ => return Ok(PooledConn::new(inner, conn, permit)),
+            let due = match inner.options.ping_when_idle_for {
+                Some(after) => idle.suspect || idle.since.elapsed() >= after,
+                None => false,
+            };
+            let mut conn = PooledConn::new(inner, idle.conn, permit);
+            if !due {
+                return Ok(conn);
             }
+            // Suspect until the ping answers, also if this acquisition is given up meanwhile.
+            conn.suspect = true;
+            if conn.ping().await.is_ok() {
+                conn.suspect = false;
+                return Ok(conn);
+            }
+            // A connection that does not answer is closed, and the next one is tried.
+            conn.broken = true;
+            drop(conn);
+            permit = self.permit().await?;
         }
         let mut conn = AnyConnection::connect_with(&inner.options.connect).await?;
         for statement in &inner.options.setup {
@@ -133,6 +136,15 @@ impl ConnPool {
         }
         inner.open.fetch_add(1, Ordering::Relaxed);
         Ok(PooledConn::new(inner, conn, permit))
+    }
+
+    /// The right to hold one of the pool's connections.
+    async fn permit(&self) -> Result<OwnedSemaphorePermit, sqlx::Error> {
+        let permits = Arc::clone(&self.inner.permits);
+        tokio::time::timeout(self.inner.options.acquire_timeout, permits.acquire_owned())
+            .await
+            .map_err(|_| sqlx::Error::PoolTimedOut)?
+            .map_err(|_| sqlx::Error::PoolClosed)
     }
 
     /// Closes the idle connections and refuses new acquisitions; connections in use are closed
@@ -165,11 +177,15 @@ impl Inner {
 pub struct PooledConn {
     pool: Arc<Inner>,
     conn: Option<AnyConnection>,
-    _permit: OwnedSemaphorePermit,
+    /// Held until the connection is back in the pool.
+    permit: Option<OwnedSemaphorePermit>,
     /// A statement failed in a way that leaves the connection unusable.
     broken: bool,
     /// A statement failed for another reason.
     suspect: bool,
+    /// A rollback was queued on the connection and must reach the database before the
+    /// connection is idle: until then the transaction keeps its locks.
+    rollback_queued: bool,
 }
 
 impl PooledConn {
@@ -177,14 +193,15 @@ impl PooledConn {
         PooledConn {
             pool: Arc::clone(pool),
             conn: Some(conn),
-            _permit: permit,
+            permit: Some(permit),
             broken: false,
             suspect: false,
+            rollback_queued: false,
         }
     }
 
     /// Notes an error of a statement run on this connection.
-    pub(crate) fn saw(&mut self, error: &sqlx::Error) {
+    fn saw(&mut self, error: &sqlx::Error) {
         if breaks_connection(error) {
             self.broken = true;
         } else {
@@ -224,6 +241,22 @@ impl Drop for PooledConn {
         let Some(conn) = self.conn.take() else {
             return;
         };
+        if self.rollback_queued && !self.broken {
+            // sqlx's PostgreSQL connection only sends a queued statement with the next one, so
+            // the rollback is sent now, on a task that holds the connection (and its permit)
+            // until it is done. Without a runtime, closing the connection ends the transaction.
+            if let (Ok(runtime), Some(permit)) =
+                (tokio::runtime::Handle::try_current(), self.permit.take())
+            {
+                let mut flushing = PooledConn::new(&self.pool, conn, permit);
+                runtime.spawn(async move {
+                    flushing.broken = flushing.ping().await.is_err();
+                    drop(flushing);
+                });
+                return;
+            }
+            self.broken = true;
+        }
         if self.broken || self.pool.permits.is_closed() {
             // Dropping a connection closes it (SQLite's thread ends, the socket is shut).
             self.pool.open.fetch_sub(1, Ordering::Relaxed);
@@ -394,7 +427,7 @@ impl Drop for Tx {
     fn drop(&mut self) {
         if self.open && Transactions::get_transaction_depth(&self.conn) > 0 {
             Transactions::start_rollback(&mut self.conn);
-            self.conn.suspect = true;
+            self.conn.rollback_queued = true;
         }
     }
 }

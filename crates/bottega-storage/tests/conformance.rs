@@ -697,6 +697,41 @@ async fn write_transactions_end_cleanly(t: TestDb) {
     rate::record(&mut tx, "tx", "last").await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!((seen("dropped").await, seen("last").await), (0, 1));
+
+    if t.db.engine() == bottega_storage::Engine::Postgres {
+        // A dropped transaction gives up its locks at once, not when its connection is next
+        // used: here that connection is not the next one lent, and the update that follows
+        // must not wait for it.
+        let id = user(&t, "locks@example.org", "Locks", false).await;
+        let rename = "UPDATE users SET display_name = $1 WHERE id = $2";
+        let holder = t.db.begin().await.unwrap();
+        {
+            let mut dropped = t.db.begin().await.unwrap();
+            sqlx::query(rename)
+                .bind("Dropped")
+                .bind(id)
+                .execute(&mut *dropped)
+                .await
+                .unwrap();
+        }
+        holder.commit().await.unwrap();
+        let mut next = t.db.begin().await.unwrap();
+        let update = sqlx::query(rename)
+            .bind("Next")
+            .bind(id)
+            .execute(&mut *next);
+        tokio::time::timeout(std::time::Duration::from_secs(10), update)
+            .await
+            .expect("the dropped transaction still holds its lock")
+            .unwrap();
+        next.commit().await.unwrap();
+        let name: String = sqlx::query_scalar("SELECT display_name FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_one(t.db.reader())
+            .await
+            .unwrap();
+        assert_eq!(name, "Next");
+    }
 }
 
 engine_tests!(
