@@ -200,6 +200,14 @@ impl PooledConn {
         }
     }
 
+    /// `result` of a statement run on this connection, its error noted.
+    fn noted<T>(&mut self, result: Result<T, sqlx::Error>) -> Result<T, sqlx::Error> {
+        if let Err(e) = &result {
+            self.saw(e);
+        }
+        result
+    }
+
     /// Notes an error of a statement run on this connection.
     fn saw(&mut self, error: &sqlx::Error) {
         if breaks_connection(error) {
@@ -319,10 +327,7 @@ impl<'p> Executor<'p> for &'_ ConnPool {
         Box::pin(async move {
             let mut conn = pool.acquire().await?;
             let result = (&mut *conn).fetch_optional(query).await;
-            if let Err(e) = &result {
-                conn.saw(e);
-            }
-            result
+            conn.noted(result)
         })
     }
 
@@ -338,10 +343,7 @@ impl<'p> Executor<'p> for &'_ ConnPool {
         Box::pin(async move {
             let mut conn = pool.acquire().await?;
             let result = (&mut *conn).prepare_with(sql, parameters).await;
-            if let Err(e) = &result {
-                conn.saw(e);
-            }
-            result
+            conn.noted(result)
         })
     }
 
@@ -353,10 +355,7 @@ impl<'p> Executor<'p> for &'_ ConnPool {
         Box::pin(async move {
             let mut conn = pool.acquire().await?;
             let result = (&mut *conn).describe(sql).await;
-            if let Err(e) = &result {
-                conn.saw(e);
-            }
-            result
+            conn.noted(result)
         })
     }
 }
@@ -375,10 +374,8 @@ impl Tx {
     /// Starts a transaction on a connection from `pool`.
     pub(crate) async fn begin(pool: &ConnPool) -> Result<Tx, sqlx::Error> {
         let mut conn = pool.acquire().await?;
-        if let Err(e) = Transactions::begin(&mut conn, None).await {
-            conn.saw(&e);
-            return Err(e);
-        }
+        let begun = Transactions::begin(&mut conn, None).await;
+        conn.noted(begun)?;
         Ok(Tx { conn, open: true })
     }
 
