@@ -65,9 +65,6 @@ impl Engine {
 /// A pooled PostgreSQL connection idle at least this long is pinged before it is handed out.
 const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(5);
 
-/// How long a request waits for a free connection before it fails.
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
-
 /// Settings of every PostgreSQL connection. Times are UTC. sqlx prepares every statement once
 /// per connection, but PostgreSQL plans a prepared statement anew on each execution while it
 /// guesses its generic plan dearer than the plans for the values given: for a thread list that
@@ -168,7 +165,6 @@ impl Db {
                 ],
                 // Exactly one writer: concurrent writes queue here, not for the file's lock.
                 max_connections: 1,
-                acquire_timeout: ACQUIRE_TIMEOUT,
                 ping_when_idle_for: None,
             })
             .await?;
@@ -190,7 +186,6 @@ impl Db {
                     "PRAGMA foreign_keys = ON".to_string(),
                 ],
                 max_connections: max_connections.max(2),
-                acquire_timeout: ACQUIRE_TIMEOUT,
                 // A SQLite connection is a file handle in this process: nothing at the other
                 // end can hang up.
                 ping_when_idle_for: None,
@@ -208,7 +203,6 @@ impl Db {
                     connect: options(url)?,
                     setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
                     max_connections,
-                    acquire_timeout: ACQUIRE_TIMEOUT,
                     ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
                 })
             };

@@ -41,13 +41,15 @@ use sqlx::any::{AnyConnectOptions, AnyQueryResult, AnyRow, AnyStatement, AnyType
 use sqlx::{Any, AnyConnection, Connection, Describe, Execute, Executor, TransactionManager};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+/// How long a request waits for a free connection before it fails.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// How a pool opens, checks and limits its connections.
 pub(crate) struct PoolOptions {
     pub connect: AnyConnectOptions,
     /// Statements run once on each new connection (session settings).
     pub setup: Vec<String>,
     pub max_connections: u32,
-    pub acquire_timeout: Duration,
     /// A connection idle at least this long is pinged before it is handed out (`None`: never,
     /// as for SQLite, whose connection is a thread of this process).
     pub ping_when_idle_for: Option<Duration>,
@@ -86,7 +88,7 @@ impl fmt::Debug for ConnPool {
 
 impl ConnPool {
     /// A pool that opens its connections when they are first needed.
-    pub(crate) fn new(options: PoolOptions) -> ConnPool {
+    fn new(options: PoolOptions) -> ConnPool {
         let permits = Arc::new(Semaphore::new(options.max_connections.max(1) as usize));
         ConnPool {
             inner: Arc::new(Inner {
@@ -141,7 +143,7 @@ impl ConnPool {
     /// The right to hold one of the pool's connections.
     async fn permit(&self) -> Result<OwnedSemaphorePermit, sqlx::Error> {
         let permits = Arc::clone(&self.inner.permits);
-        tokio::time::timeout(self.inner.options.acquire_timeout, permits.acquire_owned())
+        tokio::time::timeout(ACQUIRE_TIMEOUT, permits.acquire_owned())
             .await
             .map_err(|_| sqlx::Error::PoolTimedOut)?
             .map_err(|_| sqlx::Error::PoolClosed)
