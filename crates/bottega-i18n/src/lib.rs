@@ -14,6 +14,9 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 use include_dir::{include_dir, Dir};
 use unic_langid::LanguageIdentifier;
 
+mod compiled;
+use compiled::{Messages, Pattern};
+
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// The interface languages Bottega ships, with their names in themselves.
@@ -38,50 +41,8 @@ pub struct Catalogs {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
     /// Each language's date patterns, where they are plain (see [`Dates`]).
     dates: HashMap<&'static str, Dates>,
-}
-
-/// A message made only of text and `{ $name }` references, kept as its pieces: formatting it is
-/// joining strings, which is exactly what Fluent would do with it.
-#[derive(Debug)]
-struct Plain(Vec<Piece>);
-
-#[derive(Debug)]
-enum Piece {
-    Text(String),
-    Arg(String),
-}
-
-impl Plain {
-    /// The pieces of message `id`, or `None` when it is missing or holds anything else
-    /// (a selector, a function, a term), which only Fluent can format.
-    fn of(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<Plain> {
-        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        let pattern = bundle.get_message(id)?.value()?;
-        let pieces = pattern.elements.iter().map(|element| match element {
-            PatternElement::TextElement { value } => Some(Piece::Text(value.to_string())),
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => Some(Piece::Arg(id.name.to_string())),
-            PatternElement::Placeable { .. } => None,
-        });
-        Some(Plain(pieces.collect::<Option<Vec<_>>>()?))
-    }
-
-    /// The message with these argument values (an argument not given is left out).
-    fn format(&self, args: &[(&str, &str)]) -> String {
-        let mut out = String::with_capacity(32);
-        for piece in &self.0 {
-            match piece {
-                Piece::Text(text) => out.push_str(text),
-                Piece::Arg(name) => {
-                    if let Some((_, value)) = args.iter().find(|(n, _)| n == name) {
-                        out.push_str(value);
-                    }
-                }
-            }
-        }
-        out
-    }
+    /// Each language's messages that format without Fluent's resolver (see `compiled`).
+    messages: HashMap<&'static str, Messages>,
 }
 
 /// A language's date patterns, resolved once: a list page shows dozens of dates, and formatting
@@ -90,34 +51,44 @@ impl Plain {
 #[derive(Debug)]
 struct Dates {
     months: Vec<String>,
-    date: Plain,
-    datetime: Plain,
+    date: Pattern,
+    datetime: Pattern,
 }
 
 impl Dates {
     fn of(bundle: &FluentBundle<FluentResource>) -> Option<Dates> {
+        let pattern = |id: &str| Pattern::of(bundle.get_message(id)?.value()?);
         let months = (1..=12)
-            .map(|m| Plain::of(bundle, &format!("date-month-{m}")).map(|p| p.format(&[])))
+            .map(|m| pattern(&format!("date-month-{m}"))?.format_texts(&[]))
             .collect::<Option<Vec<_>>>()?;
         Some(Dates {
             months,
-            date: Plain::of(bundle, "date-format")?,
-            datetime: Plain::of(bundle, "datetime-format")?,
+            date: pattern("date-format")?,
+            datetime: pattern("datetime-format")?,
         })
     }
 
-    fn date(&self, dt: &chrono::DateTime<chrono::Utc>) -> String {
+    fn date(&self, dt: &chrono::DateTime<chrono::Utc>) -> Option<String> {
         use chrono::Datelike;
-        let month = self
-            .months
-            .get(dt.month0() as usize)
-            .map_or("", String::as_str);
-        self.date.format(&[
+        self.date.format_texts(&[
             ("day", &dt.day().to_string()),
-            ("month", month),
+            ("month", self.months.get(dt.month0() as usize)?),
             ("year", &dt.year().to_string()),
         ])
     }
+
+    fn datetime(&self, dt: &chrono::DateTime<chrono::Utc>) -> Option<String> {
+        let time = clock(dt);
+        self.datetime
+            .format_texts(&[("date", &self.date(dt)?), ("time", &time)])
+    }
+}
+
+/// The time of day on a 24-hour clock, "09:05": written directly, since chrono's `format`
+/// parses its pattern again on every call.
+fn clock(dt: &chrono::DateTime<chrono::Utc>) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", dt.hour(), dt.minute())
 }
 
 impl std::fmt::Debug for Catalogs {
@@ -148,6 +119,7 @@ impl Catalogs {
     pub fn load() -> Result<Arc<Catalogs>, Vec<String>> {
         let mut bundles = HashMap::new();
         let mut dates = HashMap::new();
+        let mut messages = HashMap::new();
         let mut errors = Vec::new();
         for (code, _) in UI_LANGUAGES {
             let langid: LanguageIdentifier = match code.parse() {
@@ -157,16 +129,21 @@ impl Catalogs {
                     continue;
                 }
             };
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
             // Unicode isolation marks would end up inside HTML attributes and emails.
             bundle.set_use_isolating(false);
             let files = sources(code);
             if files.is_empty() {
                 errors.push(format!("{code}: no catalog files"));
             }
+            let mut ids = Vec::new();
             for (name, text) in files {
                 match FluentResource::try_new(text.to_string()) {
                     Ok(res) => {
+                        ids.extend(res.entries().filter_map(|e| match e {
+                            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                            _ => None,
+                        }));
                         if let Err(errs) = bundle.add_resource(res) {
                             errors.extend(errs.iter().map(|e| format!("{name}: {e}")));
                         }
@@ -177,10 +154,17 @@ impl Catalogs {
             if let Some(d) = Dates::of(&bundle) {
                 dates.insert(*code, d);
             }
+            if let Some(m) = Messages::of(&bundle, &langid, &ids) {
+                messages.insert(*code, m);
+            }
             bundles.insert(*code, bundle);
         }
         if errors.is_empty() {
-            Ok(Arc::new(Catalogs { bundles, dates }))
+            Ok(Arc::new(Catalogs {
+                bundles,
+                dates,
+                messages,
+            }))
         } else {
             Err(errors)
         }
@@ -194,6 +178,14 @@ impl Catalogs {
     }
 
     fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if let Some(text) = self.messages.get(lang).and_then(|m| m.format(id, args)) {
+            return Some(text);
+        }
+        self.format_by_fluent(lang, id, args)
+    }
+
+    /// The message as Fluent's resolver formats it: the reference for `compiled`.
+    fn format_by_fluent(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let bundle = self.bundles.get(lang)?;
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
@@ -297,8 +289,8 @@ impl Localizer {
         let Some(dt) = chrono::DateTime::from_timestamp_millis(millis) else {
             return String::new();
         };
-        match self.catalogs.dates.get(self.lang) {
-            Some(dates) => dates.date(&dt),
+        match self.catalogs.dates.get(self.lang).and_then(|d| d.date(&dt)) {
+            Some(date) => date,
             None => self.date_by_fluent(&dt),
         }
     }
@@ -319,12 +311,14 @@ impl Localizer {
         let Some(dt) = chrono::DateTime::from_timestamp_millis(millis) else {
             return String::new();
         };
-        let time = dt.format("%H:%M").to_string();
-        match self.catalogs.dates.get(self.lang) {
-            Some(dates) => dates
-                .datetime
-                .format(&[("date", &dates.date(&dt)), ("time", &time)]),
-            None => self.datetime_by_fluent(&dt, time),
+        match self
+            .catalogs
+            .dates
+            .get(self.lang)
+            .and_then(|d| d.datetime(&dt))
+        {
+            Some(datetime) => datetime,
+            None => self.datetime_by_fluent(&dt, clock(&dt)),
         }
     }
 

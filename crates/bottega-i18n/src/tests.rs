@@ -586,6 +586,25 @@ fn simulation_engine_messages_exist_in_english() {
 }
 
 #[test]
+fn kept_dates_read_as_fluent_writes_them() {
+    let catalogs = Catalogs::load().expect("catalogs");
+    // Every month, single and double digits, midnight and the last minute of a day.
+    let times = (0..24).map(|i| 1_767_225_600_000 + i * 15 * 86_400_000 + i * 3_540_000);
+    for t in times.chain([0, 1_795_424_700_000, 4_102_444_799_000]) {
+        let dt = chrono::DateTime::from_timestamp_millis(t).expect("a time");
+        for (code, _) in UI_LANGUAGES {
+            let l = catalogs.localizer(code);
+            assert_eq!(l.date(t), l.date_by_fluent(&dt), "{code} {dt}");
+            assert_eq!(
+                l.datetime(t),
+                l.datetime_by_fluent(&dt, clock(&dt)),
+                "{code} {dt}"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_language_keeps_its_date_patterns_as_pieces() {
     let catalogs = Catalogs::load().expect("catalogs");
     for (code, _) in UI_LANGUAGES {
@@ -597,23 +616,197 @@ fn every_language_keeps_its_date_patterns_as_pieces() {
     }
 }
 
+/// The pattern of `id` (or `id.attribute`) in a bundle.
+fn pattern_of<'b>(
+    bundle: &'b FluentBundle<FluentResource>,
+    id: &str,
+) -> Option<&'b fluent_syntax::ast::Pattern<&'b str>> {
+    match id.split_once('.') {
+        Some((m, a)) => Some(bundle.get_message(m)?.get_attribute(a)?.value()),
+        None => bundle.get_message(id)?.value(),
+    }
+}
+
+/// Argument values that reach every plural category of the shipped languages, and the edges
+/// of how Fluent writes numbers.
+fn sample_values() -> Vec<FluentValue<'static>> {
+    let mut values: Vec<FluentValue> = (0..=30)
+        .chain([
+            100, 101, 102, 104, 105, 111, 112, 121, 122, 1000, 1001, 1_000_000, -1, -2, -5, -21,
+        ])
+        .map(FluentValue::from)
+        .collect();
+    values.extend([0.5, 1.5, 2.25, -0.0, 1e21].map(FluentValue::from));
+    // "1.0": a number written with a digit after the point, which changes its plural form.
+    values.extend(["1.0", "2.50"].map(|n| FluentValue::Number(n.parse().expect("a number"))));
+    values.extend(["", "Ana", "one", "other", "few", "many", "zero", "<b>"].map(FluentValue::from));
+    values
+}
+
 #[test]
-fn only_plain_messages_are_kept_as_pieces() {
-    let mut bundle = FluentBundle::new_concurrent(vec![unic_langid::langid!("en")]);
+fn kept_messages_format_as_fluent_does() {
+    let catalogs = Catalogs::load().expect("catalogs");
+    let values = sample_values();
+    let mut compared = 0;
+    for (code, _) in UI_LANGUAGES {
+        let bundle = &catalogs.bundles[code];
+        let messages = &catalogs.messages[code];
+        for id in ids(code) {
+            let mut vars = BTreeSet::new();
+            pattern_variables(pattern_of(bundle, &id).expect("a pattern"), &mut vars);
+            let vars: Vec<String> = vars.into_iter().collect();
+            // Every value in every argument, each argument a different value in each round.
+            let rounds = if vars.is_empty() { 1 } else { values.len() };
+            for round in 0..rounds {
+                let mut args = FluentArgs::new();
+                for (i, var) in vars.iter().enumerate() {
+                    args.set(var.clone(), values[(round + i * 7) % values.len()].clone());
+                }
+                let Some(kept) = messages.format(&id, Some(&args)) else {
+                    assert!(
+                        !messages.has(&id),
+                        "{code} {id} kept but not formatted: {args:?}"
+                    );
+                    continue;
+                };
+                let fluent = catalogs.format_by_fluent(code, &id, Some(&args));
+                assert_eq!(Some(&kept), fluent.as_ref(), "{code} {id} with {args:?}");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 10_000, "only {compared} formats compared");
+}
+
+#[test]
+fn nearly_every_message_is_kept() {
+    let catalogs = Catalogs::load().expect("catalogs");
+    for (code, _) in UI_LANGUAGES {
+        let all = ids(code).len();
+        let kept = catalogs.messages[code].len();
+        assert!(
+            kept * 100 >= all * 95,
+            "{code}: only {kept} of {all} messages format without Fluent's resolver"
+        );
+    }
+}
+
+#[test]
+fn what_is_kept_and_what_is_left_to_fluent() {
+    let mut bundle = FluentBundle::new_concurrent(vec![unic_langid::langid!("pl")]);
     bundle.set_use_isolating(false);
     let source = "plain = { $day }. { $month } { $year }\n\
-                  chosen = { $day ->\n    [1] first\n   *[other] { $day }\n}\n\
-                  called = { NUMBER($day) }\n";
+                  chosen = { $n ->\n    [0] none\n    [one] one file\n    [few] { $n } files\n   *[other] { $n } filesy\n}\n\
+                  brace = { \"{\" }x{ \"}\" }\n\
+                  called = { NUMBER($n) }\n\
+                  -brand = Bottega\n\
+                  termed = { -brand }\n\
+                  referring = { plain }\n";
     let resource = FluentResource::try_new(source.to_string()).expect("parses");
+    let ids: Vec<String> = ["plain", "chosen", "brace", "called", "termed", "referring"]
+        .map(String::from)
+        .to_vec();
     bundle.add_resource(resource).expect("adds");
-    let plain = Plain::of(&bundle, "plain").expect("plain");
+    let messages =
+        Messages::of(&bundle, &unic_langid::langid!("pl"), &ids).expect("Polish has plural rules");
+    let mut args = FluentArgs::new();
+    args.set("day", "5");
+    args.set("month", "May");
+    args.set("year", 2027);
     assert_eq!(
-        plain.format(&[("day", "5"), ("month", "May"), ("year", "2027")]),
-        "5. May 2027"
+        messages.format("plain", Some(&args)).as_deref(),
+        Some("5. May 2027")
     );
-    assert!(Plain::of(&bundle, "chosen").is_none());
-    assert!(Plain::of(&bundle, "called").is_none());
-    assert!(Plain::of(&bundle, "missing").is_none());
+    let with = |n: FluentValue<'static>| {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        messages.format("chosen", Some(&args))
+    };
+    assert_eq!(with(0.into()).as_deref(), Some("none"));
+    assert_eq!(with(1.into()).as_deref(), Some("one file"));
+    assert_eq!(with(3.into()).as_deref(), Some("3 files"));
+    assert_eq!(with(5.into()).as_deref(), Some("5 filesy"));
+    assert_eq!(with(22.into()).as_deref(), Some("22 files"));
+    assert_eq!(with(1.5.into()).as_deref(), Some("1.5 filesy"));
+    assert_eq!(with("one".into()).as_deref(), Some("one file"));
+    assert_eq!(with("lots".into()).as_deref(), Some("lots filesy"));
+    assert_eq!(messages.format("brace", None).as_deref(), Some("{x}"));
+    // A missing argument is Fluent's to report and write.
+    assert_eq!(messages.format("chosen", None), None);
+    assert_eq!(messages.format("plain", Some(&FluentArgs::new())), None);
+    for fluent_only in ["called", "termed", "referring", "missing"] {
+        assert_eq!(
+            messages.format(fluent_only, Some(&args)),
+            None,
+            "{fluent_only}"
+        );
+    }
+    assert_eq!(messages.len(), 3);
+}
+
+proptest::proptest! {
+    /// Any number in any choice of any language picks the variant Fluent picks.
+    #[test]
+    fn any_number_chooses_as_fluent_does(
+        whole in proptest::prelude::any::<i64>(),
+        fraction in -1e6f64..1e6,
+        which in 0usize..10_000,
+    ) {
+        let catalogs = catalogs();
+        let (code, id, var) = &choices()[which % choices().len()];
+        for value in [FluentValue::from(whole), FluentValue::from(fraction)] {
+            let mut args = FluentArgs::new();
+            args.set(var.clone(), value);
+            // Any other argument of the message, so that it is formatted at all.
+            let mut vars = BTreeSet::new();
+            pattern_variables(pattern_of(&catalogs.bundles[code], id).expect("a pattern"), &mut vars);
+            for other in vars.into_iter().filter(|v| v != var) {
+                args.set(other, "x");
+            }
+            let kept = catalogs.messages[code].format(id, Some(&args));
+            proptest::prop_assert!(kept.is_some(), "{} {} not formatted", code, id);
+            proptest::prop_assert_eq!(kept, catalogs.format_by_fluent(code, id, Some(&args)));
+        }
+    }
+}
+
+fn catalogs() -> &'static Catalogs {
+    static CATALOGS: std::sync::OnceLock<Arc<Catalogs>> = std::sync::OnceLock::new();
+    CATALOGS.get_or_init(|| Catalogs::load().expect("catalogs"))
+}
+
+/// (language, message, argument) of every kept message that chooses on an argument.
+fn choices() -> &'static Vec<(&'static str, String, String)> {
+    static CHOICES: std::sync::OnceLock<Vec<(&'static str, String, String)>> =
+        std::sync::OnceLock::new();
+    CHOICES.get_or_init(|| {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let mut out = Vec::new();
+        for (code, _) in UI_LANGUAGES {
+            for id in ids(code) {
+                let Some(pattern) = pattern_of(&catalogs().bundles[code], &id) else {
+                    continue;
+                };
+                if !catalogs().messages[code].has(&id) {
+                    continue;
+                }
+                for element in &pattern.elements {
+                    if let PatternElement::Placeable {
+                        expression:
+                            Expression::Select {
+                                selector: InlineExpression::VariableReference { id: var },
+                                ..
+                            },
+                    } = element
+                    {
+                        out.push((*code, id.clone(), var.name.to_string()));
+                    }
+                }
+            }
+        }
+        assert!(!out.is_empty(), "no message chooses on an argument");
+        out
+    })
 }
 
 static CATALOGS: std::sync::LazyLock<Arc<Catalogs>> =
