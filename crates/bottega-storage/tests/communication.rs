@@ -547,6 +547,16 @@ async fn assert_help_counts(t: &TestDb, members: &[i64], after: &str) {
     }
 }
 
+/// Checks that the question counts the communities keep equal the questions counted afresh,
+/// for someone who sees every community and for someone who sees only the public ones.
+async fn assert_question_counts(t: &TestDb, after: &str) {
+    for reader in [Reader::anonymous(), Reader::member(0, true)] {
+        let kept = threads::question_counts(&t.db, &reader).await.unwrap();
+        let counted = threads::question_recount(&t.db, &reader).await.unwrap();
+        assert_eq!(kept, counted, "question counts after {after}");
+    }
+}
+
 /// The help counters kept with each change equal the record counted from posts and threads,
 /// after every step of a random sequence of what members and moderators do.
 async fn help_counters_follow_every_change(t: TestDb) {
@@ -760,6 +770,7 @@ async fn help_counters_follow_every_change(t: TestDb) {
         tx.commit().await.unwrap();
         *seen.entry(what).or_default() += 1;
         assert_help_counts(&t, &members, &format!("step {step}: {what}")).await;
+        assert_question_counts(&t, &format!("step {step}: {what}")).await;
     }
     // The sequence did reach every kind of change, several times.
     for what in [
@@ -845,6 +856,29 @@ async fn help_counters_follow_every_change(t: TestDb) {
     sqlx::query(back_fill).execute(&mut *tx).await.unwrap();
     tx.commit().await.unwrap();
     assert_help_counts(&t, &members, "the migration's back-fill").await;
+
+    // So does the back-fill of the communities' question counts, from counts gone wrong.
+    let migration = match t.db.engine() {
+        bottega_storage::Engine::Sqlite => {
+            include_str!("../migrations/sqlite/0012_question_counts.sql")
+        }
+        bottega_storage::Engine::Postgres => {
+            include_str!("../migrations/postgres/0012_question_counts.sql")
+        }
+    };
+    let start = migration.find("UPDATE communities SET").unwrap();
+    let back_fill = migration[start..].split(';').next().unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    sqlx::query(
+        "UPDATE communities SET questions_unanswered = 99, questions_unsolved = 0, \
+         questions_solved = -3",
+    )
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query(back_fill).execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_question_counts(&t, "the migration's back-fill").await;
 }
 
 /// Accepted answers changed by many at the same moment (PostgreSQL runs them side by side) move
