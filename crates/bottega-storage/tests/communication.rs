@@ -547,6 +547,21 @@ async fn assert_help_counts(t: &TestDb, members: &[i64], after: &str) {
     }
 }
 
+/// The statement of a migration that starts with `start`, from this engine's file of it.
+fn migration_statement(
+    t: &TestDb,
+    sqlite: &'static str,
+    postgres: &'static str,
+    start: &str,
+) -> &'static str {
+    let migration = match t.db.engine() {
+        bottega_storage::Engine::Sqlite => sqlite,
+        bottega_storage::Engine::Postgres => postgres,
+    };
+    let at = migration.find(start).unwrap();
+    migration[at..].split(';').next().unwrap()
+}
+
 /// Checks that the question counts the communities keep equal the questions counted afresh,
 /// for someone who sees every community and for someone who sees only the public ones.
 async fn assert_question_counts(t: &TestDb, after: &str) {
@@ -838,16 +853,12 @@ async fn help_counters_follow_every_change(t: TestDb) {
     assert_help_counts(&t, &members, "counting afresh").await;
 
     // The back-fill of the migration, run on this data, counts the same.
-    let migration = match t.db.engine() {
-        bottega_storage::Engine::Sqlite => {
-            include_str!("../migrations/sqlite/0008_help_counters.sql")
-        }
-        bottega_storage::Engine::Postgres => {
-            include_str!("../migrations/postgres/0008_help_counters.sql")
-        }
-    };
-    let start = migration.find("INSERT INTO member_help_counts").unwrap();
-    let back_fill = migration[start..].split(';').next().unwrap();
+    let back_fill = migration_statement(
+        &t,
+        include_str!("../migrations/sqlite/0008_help_counters.sql"),
+        include_str!("../migrations/postgres/0008_help_counters.sql"),
+        "INSERT INTO member_help_counts",
+    );
     let mut tx = t.db.begin().await.unwrap();
     sqlx::query("DELETE FROM member_help_counts")
         .execute(&mut *tx)
@@ -858,16 +869,12 @@ async fn help_counters_follow_every_change(t: TestDb) {
     assert_help_counts(&t, &members, "the migration's back-fill").await;
 
     // So does the back-fill of the communities' question counts, from counts gone wrong.
-    let migration = match t.db.engine() {
-        bottega_storage::Engine::Sqlite => {
-            include_str!("../migrations/sqlite/0012_question_counts.sql")
-        }
-        bottega_storage::Engine::Postgres => {
-            include_str!("../migrations/postgres/0012_question_counts.sql")
-        }
-    };
-    let start = migration.find("UPDATE communities SET").unwrap();
-    let back_fill = migration[start..].split(';').next().unwrap();
+    let back_fill = migration_statement(
+        &t,
+        include_str!("../migrations/sqlite/0012_question_counts.sql"),
+        include_str!("../migrations/postgres/0012_question_counts.sql"),
+        "UPDATE communities SET",
+    );
     let mut tx = t.db.begin().await.unwrap();
     sqlx::query(
         "UPDATE communities SET questions_unanswered = 99, questions_unsolved = 0, \
