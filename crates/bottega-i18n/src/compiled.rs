@@ -75,7 +75,14 @@ impl Messages {
         self.patterns.len()
     }
 
-    #[cfg(test)]
+    /// Message `id` with text arguments (a date's parts); `None` as for `format`.
+    pub(crate) fn format_texts(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
+        let pattern = self.patterns.get(id)?;
+        let mut out = String::with_capacity(pattern.len_hint());
+        pattern.write(&mut out, args, Some(self))?;
+        Some(out)
+    }
+
     pub(crate) fn has(&self, id: &str) -> bool {
         self.patterns.contains_key(id)
     }
@@ -103,7 +110,7 @@ fn plural_rules(lang: &LanguageIdentifier, kind: PluralRuleType) -> Option<Plura
 
 /// A message's pattern as pieces.
 #[derive(Debug)]
-pub(crate) struct Pattern(Vec<Piece>);
+struct Pattern(Vec<Piece>);
 
 #[derive(Debug)]
 enum Piece {
@@ -128,7 +135,7 @@ enum Key {
 impl Pattern {
     /// The pieces of a Fluent pattern, or `None` when it holds anything but text, arguments
     /// and choices on an argument.
-    pub(crate) fn of(pattern: &fluent_syntax::ast::Pattern<&str>) -> Option<Pattern> {
+    fn of(pattern: &fluent_syntax::ast::Pattern<&str>) -> Option<Pattern> {
         let pattern = Pattern::build(pattern)?;
         (pattern.count() <= MAX_PIECES).then_some(pattern)
     }
@@ -231,14 +238,6 @@ impl Pattern {
             }
         }
         Some(())
-    }
-
-    /// The pattern with text arguments (a date's parts); `None` as for `write`, and for any
-    /// choice.
-    pub(crate) fn format_texts(&self, args: &[(&str, &str)]) -> Option<String> {
-        let mut out = String::with_capacity(self.len_hint());
-        self.write(&mut out, args, None)?;
-        Some(out)
     }
 }
 

@@ -15,7 +15,7 @@ use include_dir::{include_dir, Dir};
 use unic_langid::LanguageIdentifier;
 
 mod compiled;
-use compiled::{Messages, Pattern};
+use compiled::Messages;
 
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -45,42 +45,41 @@ pub struct Catalogs {
     messages: HashMap<&'static str, Messages>,
 }
 
-/// A language's date patterns, resolved once: a list page shows dozens of dates, and formatting
+/// A language's month names, resolved once: a list page shows dozens of dates, and formatting
 /// each through Fluent (three messages for a date and time) was a tenth of such a page's CPU.
-/// A language whose date messages are not plain is not here, and is formatted by Fluent.
+/// The date patterns themselves are kept messages (`compiled`). A language whose date messages
+/// are not kept is not here, and is formatted by Fluent.
 #[derive(Debug)]
 struct Dates {
     months: Vec<String>,
-    date: Pattern,
-    datetime: Pattern,
 }
 
 impl Dates {
-    fn of(bundle: &FluentBundle<FluentResource>) -> Option<Dates> {
-        let pattern = |id: &str| Pattern::of(bundle.get_message(id)?.value()?);
+    fn of(messages: &Messages) -> Option<Dates> {
+        if !(messages.has("date-format") && messages.has("datetime-format")) {
+            return None;
+        }
         let months = (1..=12)
-            .map(|m| pattern(&format!("date-month-{m}"))?.format_texts(&[]))
+            .map(|m| messages.format_texts(&format!("date-month-{m}"), &[]))
             .collect::<Option<Vec<_>>>()?;
-        Some(Dates {
-            months,
-            date: pattern("date-format")?,
-            datetime: pattern("datetime-format")?,
-        })
+        Some(Dates { months })
     }
 
-    fn date(&self, dt: &chrono::DateTime<chrono::Utc>) -> Option<String> {
+    fn date(&self, messages: &Messages, dt: &chrono::DateTime<chrono::Utc>) -> Option<String> {
         use chrono::Datelike;
-        self.date.format_texts(&[
-            ("day", &dt.day().to_string()),
-            ("month", self.months.get(dt.month0() as usize)?),
-            ("year", &dt.year().to_string()),
-        ])
+        messages.format_texts(
+            "date-format",
+            &[
+                ("day", &dt.day().to_string()),
+                ("month", self.months.get(dt.month0() as usize)?),
+                ("year", &dt.year().to_string()),
+            ],
+        )
     }
 
-    fn datetime(&self, dt: &chrono::DateTime<chrono::Utc>) -> Option<String> {
-        let time = clock(dt);
-        self.datetime
-            .format_texts(&[("date", &self.date(dt)?), ("time", &time)])
+    fn datetime(&self, messages: &Messages, dt: &chrono::DateTime<chrono::Utc>) -> Option<String> {
+        let date = self.date(messages, dt)?;
+        messages.format_texts("datetime-format", &[("date", &date), ("time", &clock(dt))])
     }
 }
 
@@ -151,10 +150,10 @@ impl Catalogs {
                     Err((_, errs)) => errors.extend(errs.iter().map(|e| format!("{name}: {e:?}"))),
                 }
             }
-            if let Some(d) = Dates::of(&bundle) {
-                dates.insert(*code, d);
-            }
             if let Some(m) = Messages::of(&bundle, &langid, &ids) {
+                if let Some(d) = Dates::of(&m) {
+                    dates.insert(*code, d);
+                }
                 messages.insert(*code, m);
             }
             bundles.insert(*code, bundle);
@@ -289,10 +288,16 @@ impl Localizer {
         let Some(dt) = chrono::DateTime::from_timestamp_millis(millis) else {
             return String::new();
         };
-        match self.catalogs.dates.get(self.lang).and_then(|d| d.date(&dt)) {
+        match self.kept_dates().and_then(|(d, m)| d.date(m, &dt)) {
             Some(date) => date,
             None => self.date_by_fluent(&dt),
         }
+    }
+
+    /// This language's month names and kept messages, when its dates need no Fluent.
+    fn kept_dates(&self) -> Option<(&Dates, &Messages)> {
+        let c = &self.catalogs;
+        Some((c.dates.get(self.lang)?, c.messages.get(self.lang)?))
     }
 
     fn date_by_fluent(&self, dt: &chrono::DateTime<chrono::Utc>) -> String {
@@ -311,12 +316,7 @@ impl Localizer {
         let Some(dt) = chrono::DateTime::from_timestamp_millis(millis) else {
             return String::new();
         };
-        match self
-            .catalogs
-            .dates
-            .get(self.lang)
-            .and_then(|d| d.datetime(&dt))
-        {
+        match self.kept_dates().and_then(|(d, m)| d.datetime(m, &dt)) {
             Some(datetime) => datetime,
             None => self.datetime_by_fluent(&dt, clock(&dt)),
         }
