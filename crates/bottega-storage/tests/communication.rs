@@ -922,6 +922,56 @@ async fn help_counters_under_concurrent_accepts(t: TestDb) {
     assert_help_counts(&t, &members, "accepting side by side").await;
 }
 
+/// Threads moved between two communities in both directions at once (PostgreSQL runs the moves
+/// side by side) all get there, and the communities' counts follow them.
+async fn moves_in_both_directions_side_by_side(t: TestDb) {
+    let mod_ = user(&t, "mover@x.org", "Moderator").await;
+    let a = community(&t, "Welding", "public", None, mod_).await;
+    let b = community(&t, "Bakery", "public", None, mod_).await;
+    let mut moves = Vec::new();
+    for n in 0..12 {
+        let (from, to) = if n % 2 == 0 { (a, b) } else { (b, a) };
+        let (tid, _) = thread(&t, from, threads::QUESTION, "Where to?", mod_).await;
+        reply(&t, tid, mod_, "Here").await;
+        moves.push((tid, to));
+    }
+    for round in 0..4 {
+        let mut handles = Vec::new();
+        for &(tid, to) in &moves {
+            let db = t.db.clone();
+            handles.push(tokio::spawn(async move {
+                let mut tx = db.begin().await?;
+                moderation::move_thread(&mut tx, tid, to).await?;
+                tx.commit().await?;
+                Ok::<(), StorageError>(())
+            }));
+        }
+        for h in handles {
+            if let Err(e) = h.await.unwrap() {
+                panic!("a move failed in round {round}: {e}");
+            }
+        }
+        // Back where they came from, for the next round.
+        moves = moves
+            .iter()
+            .map(|&(tid, to)| (tid, if to == a { b } else { a }))
+            .collect();
+    }
+    let cs = communities::list(&t.db, &Reader::anonymous())
+        .await
+        .unwrap();
+    let counts: Vec<(i64, i64, i64)> = cs
+        .iter()
+        .filter(|c| c.id == a || c.id == b)
+        .map(|c| (c.id, c.thread_count, c.post_count))
+        .collect();
+    assert_eq!(counts.len(), 2);
+    assert!(counts
+        .iter()
+        .all(|&(_, threads, posts)| threads == 6 && posts == 12));
+    assert_question_counts(&t, "moves both ways").await;
+}
+
 async fn moderation_flags_hide_lock_move(t: TestDb) {
     let ana = user(&t, "ana@x.org", "Ana").await;
     let mod_ = user(&t, "mod@x.org", "Mod").await;
@@ -1201,6 +1251,7 @@ engine_tests!(
     questions_votes_and_accepted_answers,
     help_counters_follow_every_change,
     help_counters_under_concurrent_accepts,
+    moves_in_both_directions_side_by_side,
     moderation_flags_hide_lock_move,
     scenario_workshop_flow,
     visits_are_read_with_their_community,

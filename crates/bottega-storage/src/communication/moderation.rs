@@ -159,16 +159,37 @@ pub async fn set_pinned(conn: &mut Conn, thread_id: i64, pinned: bool) -> Storag
 }
 
 /// Moves a thread to another community, with its counts.
+///
+/// On PostgreSQL the rows are locked in one order whatever the direction: the thread first (as a
+/// reply does), then the two communities by id. Two threads moved the opposite way between the
+/// same two communities at the same moment would otherwise each hold one community and wait for
+/// the other, and PostgreSQL would abort one of the moves as a deadlock.
 pub async fn move_thread(conn: &mut Conn, thread_id: i64, to_community: i64) -> StorageResult<()> {
-    let from: Option<(i64, i64)> =
-        sqlx::query_as("SELECT community_id, post_seq FROM threads WHERE id = $1")
-            .bind(thread_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    // A change that changes nothing takes the thread's row lock and reads it in one statement.
+    let from: Option<(i64, i64)> = sqlx::query_as(
+        "UPDATE threads SET post_seq = post_seq WHERE id = $1 RETURNING community_id, post_seq",
+    )
+    .bind(thread_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     let (from, posts) = from.ok_or(StorageError::NotFound)?;
     if from == to_community {
         return Ok(());
     }
+    let mut counts = [(from, -1_i64), (to_community, 1)];
+    counts.sort_unstable();
+    for (community, sign) in counts {
+        sqlx::query(
+            "UPDATE communities SET thread_count = thread_count + $1, post_count = post_count + $2 \
+             WHERE id = $3",
+        )
+        .bind(sign)
+        .bind(sign * posts)
+        .bind(community)
+        .execute(&mut *conn)
+        .await?;
+    }
+    // The question counts' trigger (migration 0012) changes the same two rows, now already held.
     sqlx::query("UPDATE threads SET community_id = $1 WHERE id = $2")
         .bind(to_community)
         .bind(thread_id)
@@ -179,19 +200,5 @@ pub async fn move_thread(conn: &mut Conn, thread_id: i64, to_community: i64) -> 
         .bind(thread_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query(
-        "UPDATE communities SET thread_count = thread_count - 1, post_count = post_count - $1 WHERE id = $2",
-    )
-    .bind(posts)
-    .bind(from)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "UPDATE communities SET thread_count = thread_count + 1, post_count = post_count + $1 WHERE id = $2",
-    )
-    .bind(posts)
-    .bind(to_community)
-    .execute(&mut *conn)
-    .await?;
     outbox(conn, "thread", thread_id).await
 }
