@@ -135,17 +135,14 @@ async fn open_db(config: &Config) -> anyhow::Result<Db> {
 }
 
 /// Threads the runtime may start for blocking work (files, and what `bottega_web::cpu` lets
-/// through), per CPU. Tokio's default of 512 let bursts of requests start hundreds of threads,
-/// for work two CPUs cannot do faster anyway. Every thread that ever ran also keeps memory of
-/// its own in the allocator: 64 uploads at once started 28 threads under a limit of 64 and held
-/// 239 MB, against 181 MB under a limit of 8 (BENCHMARKS.md, ninth round). Four per CPU leaves
-/// room for files beside the three kinds of CPU work (one per CPU each).
-const BLOCKING_THREADS_PER_CPU: usize = 4;
+/// through). Tokio's default of 512 let bursts of requests start hundreds of threads, each
+/// keeping memory of its own, for work two CPUs cannot do faster anyway.
+const MAX_BLOCKING_THREADS: usize = 64;
 
 fn main() -> std::process::ExitCode {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .max_blocking_threads(BLOCKING_THREADS_PER_CPU * bottega_web::cpu::cpus())
+        .max_blocking_threads(MAX_BLOCKING_THREADS)
         .build();
     match runtime {
         Ok(runtime) => runtime.block_on(start()),
