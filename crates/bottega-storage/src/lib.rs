@@ -14,6 +14,7 @@ pub mod audit;
 pub mod collaboration;
 pub mod communication;
 pub mod cooperation;
+mod direct;
 pub mod directory;
 mod error;
 pub mod flag;
@@ -166,6 +167,7 @@ impl Db {
                 // Exactly one writer: concurrent writes queue here, not for the file's lock.
                 max_connections: 1,
                 ping_when_idle_for: None,
+                direct_reads: None,
             })
             .await?;
             let checkpointer = AnyPoolOptions::new()
@@ -189,6 +191,7 @@ impl Db {
                 // A SQLite connection is a file handle in this process: nothing at the other
                 // end can hang up.
                 ping_when_idle_for: None,
+                direct_reads: sqlite_file(base),
             })
             .await?;
             Ok(Db {
@@ -204,6 +207,7 @@ impl Db {
                     setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
                     max_connections,
                     ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
+                    direct_reads: None,
                 })
             };
             let write = ConnPool::connect(connections()?).await?;
@@ -275,6 +279,22 @@ impl Db {
             pool.close().await;
         }
     }
+}
+
+/// The file a `sqlite:` URL (without its `?` options) names, read as sqlx reads it; `None` for
+/// an in-memory database, which only sqlx's connections can share.
+fn sqlite_file(base: &str) -> Option<std::path::PathBuf> {
+    let path = base
+        .strip_prefix("sqlite://")
+        .or_else(|| base.strip_prefix("sqlite:"))
+        .unwrap_or(base);
+    if path.is_empty() || path == ":memory:" {
+        return None;
+    }
+    let path = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .ok()?;
+    Some(std::path::PathBuf::from(path.as_ref()))
 }
 
 fn options(url: &str) -> StorageResult<AnyConnectOptions> {

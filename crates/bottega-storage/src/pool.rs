@@ -29,6 +29,7 @@
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -40,6 +41,8 @@ use futures::TryStreamExt;
 use sqlx::any::{AnyConnectOptions, AnyQueryResult, AnyRow, AnyStatement, AnyTypeInfo};
 use sqlx::{Any, AnyConnection, Connection, Describe, Execute, Executor, TransactionManager};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::direct::{DirectReads, Ran};
 
 /// How long a request waits for a free connection before it fails.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
@@ -53,6 +56,9 @@ pub(crate) struct PoolOptions {
     /// A connection idle at least this long is pinged before it is handed out (`None`: never,
     /// as for SQLite, whose connection is a thread of this process).
     pub ping_when_idle_for: Option<Duration>,
+    /// SQLite's read pool: the file its statements read on the calling thread (see
+    /// [`crate::direct`]); its sqlx connections then serve only [`ConnPool::acquire`].
+    pub direct_reads: Option<PathBuf>,
 }
 
 /// A pool of connections, for reads or for write transactions; cheap to clone.
@@ -63,6 +69,7 @@ pub struct ConnPool {
 
 struct Inner {
     options: PoolOptions,
+    direct: Option<DirectReads>,
     permits: Arc<Semaphore>,
     /// Connections not in use, the most recently used last: it is taken first, its caches warm.
     idle: Mutex<Vec<Idle>>,
@@ -88,11 +95,12 @@ impl fmt::Debug for ConnPool {
 
 impl ConnPool {
     /// A pool that opens its connections when they are first needed.
-    fn new(options: PoolOptions) -> ConnPool {
+    fn new(options: PoolOptions, direct: Option<DirectReads>) -> ConnPool {
         let permits = Arc::new(Semaphore::new(options.max_connections.max(1) as usize));
         ConnPool {
             inner: Arc::new(Inner {
                 options,
+                direct,
                 permits,
                 idle: Mutex::new(Vec::new()),
                 open: AtomicUsize::new(0),
@@ -102,9 +110,21 @@ impl ConnPool {
 
     /// A pool with one connection opened now, so that a wrong address or file fails at start-up.
     pub(crate) async fn connect(options: PoolOptions) -> Result<ConnPool, sqlx::Error> {
-        let pool = ConnPool::new(options);
-        drop(pool.acquire().await?);
+        let direct = options
+            .direct_reads
+            .clone()
+            .map(DirectReads::open)
+            .transpose()?;
+        let pool = ConnPool::new(options, direct);
+        if pool.inner.direct.is_none() {
+            drop(pool.acquire().await?);
+        }
         Ok(pool)
+    }
+
+    /// Whether this pool reads SQLite on the calling thread.
+    fn direct(&self) -> Option<&DirectReads> {
+        self.inner.direct.as_ref()
     }
 
     /// A connection of its own for a while (for several statements in a row); it goes back to
@@ -153,6 +173,9 @@ impl ConnPool {
     /// when they come back.
     pub async fn close(&self) {
         self.inner.permits.close();
+        if let Some(direct) = &self.inner.direct {
+            direct.close();
+        }
         let idle = match self.inner.idle.lock() {
             Ok(mut idle) => std::mem::take(&mut *idle),
             Err(_) => return,
@@ -165,7 +188,8 @@ impl ConnPool {
 
     /// How many connections are open, in use or idle.
     pub fn size(&self) -> usize {
-        self.inner.open.load(Ordering::Relaxed)
+        let direct = self.inner.direct.as_ref().map_or(0, DirectReads::size);
+        self.inner.open.load(Ordering::Relaxed) + direct
     }
 }
 
@@ -295,24 +319,32 @@ impl<'p> Executor<'p> for &'_ ConnPool {
     {
         let pool = self.clone();
         Box::pin(async_stream::try_stream! {
-            let mut conn = pool.acquire().await?;
-            let mut failed = None;
-            {
-                let mut results = (&mut *conn).fetch_many(query);
-                loop {
-                    match results.try_next().await {
-                        Ok(Some(item)) => yield item,
-                        Ok(None) => break,
-                        Err(e) => {
-                            failed = Some(e);
-                            break;
+            if let Some(direct) = pool.direct() {
+                let Ran { rows, result } = run_direct(direct, query, None)?;
+                for row in rows {
+                    yield Either::Right(row);
+                }
+                yield Either::Left(result);
+            } else {
+                let mut conn = pool.acquire().await?;
+                let mut failed = None;
+                {
+                    let mut results = (&mut *conn).fetch_many(query);
+                    loop {
+                        match results.try_next().await {
+                            Ok(Some(item)) => yield item,
+                            Ok(None) => break,
+                            Err(e) => {
+                                failed = Some(e);
+                                break;
+                            }
                         }
                     }
                 }
-            }
-            if let Some(e) = failed {
-                conn.saw(&e);
-                Err(e)?;
+                if let Some(e) = failed {
+                    conn.saw(&e);
+                    Err(e)?;
+                }
             }
         })
     }
@@ -327,6 +359,9 @@ impl<'p> Executor<'p> for &'_ ConnPool {
     {
         let pool = self.clone();
         Box::pin(async move {
+            if let Some(direct) = pool.direct() {
+                return run_direct(direct, query, Some(1)).map(|ran| ran.rows.into_iter().next());
+            }
             let mut conn = pool.acquire().await?;
             let result = (&mut *conn).fetch_optional(query).await;
             conn.noted(result)
@@ -360,6 +395,17 @@ impl<'p> Executor<'p> for &'_ ConnPool {
             conn.noted(result)
         })
     }
+}
+
+/// Runs `query` on the calling thread, through SQLite directly.
+fn run_direct<'q, E: Execute<'q, Any>>(
+    direct: &DirectReads,
+    mut query: E,
+    limit: Option<usize>,
+) -> Result<Ran, sqlx::Error> {
+    let cached = query.persistent();
+    let arguments = query.take_arguments().map_err(sqlx::Error::Encode)?;
+    direct.run(query.sql(), arguments, cached, limit)
 }
 
 /// A write transaction on a connection of the writers' pool. Use it as `&mut *tx`; it ends with

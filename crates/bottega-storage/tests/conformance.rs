@@ -602,7 +602,9 @@ async fn reads_reuse_their_connections(t: TestDb) {
     }
     let open = t.db.reader().size();
     let most = match t.db.engine() {
-        bottega_storage::Engine::Sqlite => 4,
+        // Four lent connections, and the connections that read on the calling thread: one per
+        // thread reading at once (this test runs on one).
+        bottega_storage::Engine::Sqlite => 5,
         bottega_storage::Engine::Postgres => 8,
     };
     assert!(open >= 1 && open <= most, "{open} connections open");

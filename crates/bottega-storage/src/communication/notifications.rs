@@ -104,18 +104,14 @@ pub async fn post_is_live(conn: &mut Conn, thread_id: i64, post_id: i64) -> Stor
 /// The people who followed a post's thread when the post was written: its notifications are
 /// made later, by a job, and someone who starts following in between is not told of a post
 /// that came before (nor is anyone who stopped following in between).
-pub async fn followers_at_post(
-    conn: &mut Conn,
-    thread_id: i64,
-    post_id: i64,
-) -> StorageResult<Vec<i64>> {
+pub async fn followers_at_post(db: &Db, thread_id: i64, post_id: i64) -> StorageResult<Vec<i64>> {
     Ok(sqlx::query_scalar(
         "SELECT f.user_id FROM thread_follows f JOIN posts p ON p.id = $2 \
          WHERE f.thread_id = $1 AND f.created_at <= p.created_at",
     )
     .bind(thread_id)
     .bind(post_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(db.reader())
     .await?)
 }
 
@@ -251,7 +247,7 @@ const PENDING: &str =
     LEFT JOIN posts np ON np.id = n.post_id LEFT JOIN users a ON a.id = n.actor_id";
 
 /// One notification to email now (for people who want each one), if still unread and visible.
-pub async fn pending_one(conn: &mut Conn, id: i64) -> StorageResult<Option<Pending>> {
+pub async fn pending_one(db: &Db, id: i64) -> StorageResult<Option<Pending>> {
     Ok(sqlx::query_as(&format!(
         "{PENDING} WHERE n.id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL \
          AND u.status = 'active' AND u.email_verified_at IS NOT NULL AND u.notify_email = 'each' \
@@ -259,7 +255,7 @@ pub async fn pending_one(conn: &mut Conn, id: i64) -> StorageResult<Option<Pendi
         recipient_sees("n.user_id")
     ))
     .bind(id)
-    .fetch_optional(&mut *conn)
+    .fetch_optional(db.reader())
     .await?)
 }
 

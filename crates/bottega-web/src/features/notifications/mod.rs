@@ -139,10 +139,7 @@ fn new_post_recipients(
 pub async fn run_new_post(state: &AppState, payload: &str) -> anyhow::Result<()> {
     let job: NewPostJob = serde_json::from_str(payload)?;
     // Followers are read without taking the writer (SQLite's single connection).
-    let followers = {
-        let mut reader = state.db.reader().acquire().await?;
-        store::followers_at_post(&mut reader, job.thread_id, job.post_id).await?
-    };
+    let followers = store::followers_at_post(&state.db, job.thread_id, job.post_id).await?;
     let recipients = new_post_recipients(job.author_id, &job.mentioned, &followers);
     let mut made = 0usize;
     for batch in recipients.chunks(NEW_POST_BATCH) {
@@ -455,10 +452,7 @@ fn line_for(state: &AppState, l: &Localizer, p: &Pending) -> String {
 pub async fn send_one(state: &AppState, mailer: &Mailer, payload: &str) -> anyhow::Result<()> {
     let job: NotifyJob = serde_json::from_str(payload)?;
     // Read without taking the writer: the notification was committed before its job.
-    let pending = {
-        let mut reader = state.db.reader().acquire().await?;
-        store::pending_one(&mut reader, job.id).await?
-    };
+    let pending = store::pending_one(&state.db, job.id).await?;
     let Some(p) = pending else {
         return Ok(());
     };
