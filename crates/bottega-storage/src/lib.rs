@@ -111,10 +111,11 @@ pub fn now() -> Millis {
 }
 
 /// The pool size used when none is configured. PostgreSQL: 16, so that queries waiting on the
-/// network or on locks do not hold up the others. SQLite: two readers per CPU core (at least
-/// two): each SQLite connection is a thread of its own with its own page cache (about 3 MB), and
-/// on data set M sixteen of them used 30–40 MB more than four without serving more pages, since
-/// every query is CPU work in this process anyway.
+/// network or on locks do not hold up the others. SQLite: at most two sqlx readers per CPU core
+/// (at least two), lent by `reader().acquire()`: each is a thread of its own with its own page
+/// cache (about 3 MB), and on data set M sixteen of them used 30–40 MB more than four without
+/// serving more pages. Reads through `reader()` itself open one connection per thread that
+/// reads at once (see `direct.rs`), which the runtime's threads bound.
 pub fn default_max_connections(engine: Engine) -> u32 {
     match engine {
         Engine::Postgres => 16,
