@@ -170,12 +170,15 @@ impl DirectConn {
         let mut rows = Vec::new();
         if cached {
             let mut statement = self.conn.prepare_cached(sql).map_err(error)?;
-            let shape = shape(&mut self.shapes, sql, &statement);
-            read(&mut statement, values, &shape, limit, &mut rows)?;
+            let shapes = &mut self.shapes;
+            read(&mut statement, values, limit, &mut rows, |statement| {
+                shape(shapes, sql, statement)
+            })?;
         } else {
             let mut statement = self.conn.prepare(sql).map_err(error)?;
-            let shape = Shape::of(&statement);
-            read(&mut statement, values, &shape, limit, &mut rows)?;
+            read(&mut statement, values, limit, &mut rows, |statement| {
+                Arc::new(Shape::of(statement))
+            })?;
         }
         Ok(Ran {
             rows,
@@ -193,7 +196,9 @@ fn shape(
     sql: &str,
     statement: &Statement,
 ) -> Arc<Shape> {
-    if let Some(shape) = shapes.get(sql) {
+    // Checked against the statement, once it has stepped: a statement kept from before a change
+    // of the schema is prepared again by its first step, its columns maybe with it.
+    if let Some(shape) = shapes.get(sql).filter(|shape| shape.fits(statement)) {
         return Arc::clone(shape);
     }
     if shapes.len() >= STATEMENTS_KEPT {
@@ -204,21 +209,24 @@ fn shape(
     shape
 }
 
-/// Binds `values` to `statement`, steps through its rows and appends them to `rows`.
+/// Binds `values` to `statement`, steps through its rows and appends them to `rows`, in the
+/// shape `shape_of` gives the statement after its first step.
 fn read(
     statement: &mut Statement,
     values: &[AnyValueKind<'_>],
-    shape: &Shape,
     limit: Option<usize>,
     rows: &mut Vec<AnyRow>,
+    mut shape_of: impl FnMut(&Statement) -> Arc<Shape>,
 ) -> Result<(), sqlx::Error> {
     bind(statement, values)?;
     let mut stepping = statement.raw_query();
+    let mut shape: Option<Arc<Shape>> = None;
     while limit.is_none_or(|n| rows.len() < n) {
-        match stepping.next().map_err(error)? {
-            Some(row) => rows.push(shape.row(row)?),
-            None => break,
-        }
+        let Some(row) = stepping.next().map_err(error)? else {
+            break;
+        };
+        let shape = shape.get_or_insert_with(|| shape_of(row.as_ref()));
+        rows.push(shape.row(row)?);
     }
     Ok(())
 }
@@ -243,6 +251,16 @@ impl Shape {
             names: Arc::new(names),
             columns,
         }
+    }
+
+    /// Whether the statement's columns are still these.
+    fn fits(&self, statement: &Statement) -> bool {
+        statement.column_count() == self.columns.len()
+            && self.columns.iter().enumerate().all(|(i, column)| {
+                statement
+                    .column_name(i)
+                    .is_ok_and(|name| *column.name == *name)
+            })
     }
 
     fn row(&self, row: &rusqlite::Row<'_>) -> Result<AnyRow, sqlx::Error> {
@@ -514,6 +532,29 @@ mod tests {
             .unwrap()
             .get(0);
         assert_eq!(n, 3);
+        // A statement kept from before a change of the schema reads the new columns.
+        sqlx_conn
+            .execute("ALTER TABLE t ADD COLUMN extra TEXT NOT NULL DEFAULT 'x'")
+            .await
+            .unwrap();
+        let all = "SELECT * FROM t ORDER BY id";
+        let by_sqlx: Vec<Vec<String>> = sqlx_conn
+            .fetch_all(all)
+            .await
+            .unwrap()
+            .iter()
+            .map(seen)
+            .collect();
+        let direct: Vec<Vec<String>> = pool
+            .fetch_all(all)
+            .await
+            .unwrap()
+            .iter()
+            .map(seen)
+            .collect();
+        assert_eq!(direct, by_sqlx);
+        assert_eq!(direct[0].len(), 7);
+
         // A read-only connection refuses writes.
         assert!(pool.execute("DELETE FROM t").await.is_err());
         assert_eq!(pool.size(), 1, "reads in a row share one connection");
