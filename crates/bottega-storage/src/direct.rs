@@ -408,6 +408,11 @@ mod tests {
 
     use crate::pool::{ConnPool, PoolOptions};
 
+    /// Rows as the code sees them.
+    fn seen_all(rows: Vec<AnyRow>) -> Vec<Vec<String>> {
+        rows.iter().map(seen).collect()
+    }
+
     /// A row as the code sees it: column names and values, a null whatever its column's type.
     fn seen(row: &AnyRow) -> Vec<String> {
         row.columns
@@ -480,15 +485,9 @@ mod tests {
         let mut i = 0;
         while let Some(q) = query(i) {
             let sql = q.sql();
-            let by_sqlx: Vec<Vec<String>> = sqlx_conn
-                .fetch_all(q)
-                .await
-                .unwrap()
-                .iter()
-                .map(seen)
-                .collect();
-            let direct: Vec<AnyRow> = query(i).map(|q| pool.fetch_all(q)).unwrap().await.unwrap();
-            let by_direct: Vec<Vec<String>> = direct.iter().map(seen).collect();
+            let by_sqlx = seen_all(sqlx_conn.fetch_all(q).await.unwrap());
+            let direct = query(i).map(|q| pool.fetch_all(q)).unwrap().await.unwrap();
+            let by_direct = seen_all(direct);
             assert_eq!(by_direct, by_sqlx, "{sql}");
             let first = query(i)
                 .map(|q| pool.fetch_optional(q))
@@ -538,20 +537,8 @@ mod tests {
             .await
             .unwrap();
         let all = "SELECT * FROM t ORDER BY id";
-        let by_sqlx: Vec<Vec<String>> = sqlx_conn
-            .fetch_all(all)
-            .await
-            .unwrap()
-            .iter()
-            .map(seen)
-            .collect();
-        let direct: Vec<Vec<String>> = pool
-            .fetch_all(all)
-            .await
-            .unwrap()
-            .iter()
-            .map(seen)
-            .collect();
+        let by_sqlx = seen_all(sqlx_conn.fetch_all(all).await.unwrap());
+        let direct = seen_all(pool.fetch_all(all).await.unwrap());
         assert_eq!(direct, by_sqlx);
         assert_eq!(direct[0].len(), 7);
 
