@@ -1,4 +1,4 @@
-//! SQLite reads on the thread that awaits them.
+//! SQLite statements on the thread that awaits them: the read pool's, and the writer's.
 //!
 //! sqlx runs every SQLite connection on a thread of its own, so each statement crosses to that
 //! thread and its rows cross back: two thread wake-ups and context switches per statement. On
@@ -12,32 +12,40 @@
 //! stored in it (integer as `BigInt`, real as `Double`, text, blob, null). A parameter named
 //! `$N` takes the N-th bound value, as sqlx binds them.
 //!
+//! A text of several statements runs them all, one after the other, as sqlx runs it.
+//!
 //! A statement keeps the runtime's thread busy while it runs, as it kept sqlx's thread busy
-//! before; the work is the same CPU either way. Bottega's reads are short and served by
-//! indexes, and a read-only connection in WAL mode does not wait for the writer. Long work
-//! (search, file processing) runs on the blocking pool, not here.
+//! before; the work is the same CPU either way. Bottega's statements are short and served by
+//! indexes; a read-only connection in WAL mode does not wait for the writer, and the writer
+//! waits for the file's lock only when it begins a transaction, which it does without holding
+//! the thread (see `conn.rs`). With `synchronous = NORMAL` a commit writes to the log without
+//! waiting for the disk, and the node's checkpoints run on a connection of their own. Long
+//! work (search, file processing) runs on the blocking pool, not here.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use either::Either;
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OpenFlags, Statement};
+use rusqlite::{Batch, Connection, OpenFlags, Statement};
 use sqlx::error::{DatabaseError, ErrorKind};
+use sqlx::Describe;
 use sqlx_core::any::{
-    AnyArguments, AnyColumn, AnyQueryResult, AnyRow, AnyTypeInfo, AnyTypeInfoKind, AnyValue,
-    AnyValueKind,
+    Any, AnyArguments, AnyColumn, AnyQueryResult, AnyRow, AnyStatement, AnyTypeInfo,
+    AnyTypeInfoKind, AnyValue, AnyValueKind,
 };
 use sqlx_core::ext::ustr::UStr;
 
 /// Prepared statements kept per connection (sqlx keeps 100; a node runs a few hundred
 /// different reads, and the pages read most stay prepared either way).
 const STATEMENTS_KEPT: usize = 256;
-/// As the other connections: a read-only connection waits only while the log is recovered.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// As the other connections: a read-only connection waits only while the log is recovered, the
+/// writer only for a lock another process holds.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// Statements slower than this are logged, as sqlx logs them.
 const SLOW_STATEMENT: Duration = Duration::from_millis(200);
 
@@ -49,7 +57,8 @@ pub(crate) struct DirectReads {
     closed: AtomicBool,
 }
 
-struct DirectConn {
+/// One SQLite connection, used by one caller at a time.
+pub(crate) struct DirectConn {
     conn: Connection,
     /// The columns of each statement run, by its SQL, so that rows share one name map.
     shapes: HashMap<Box<str>, Arc<Shape>>,
@@ -97,17 +106,7 @@ impl DirectReads {
             Some(conn) => conn,
             None => self.connect()?,
         };
-        let started = Instant::now();
-        let values = arguments.map(|a| a.values.0).unwrap_or_default();
-        let ran = conn.run(sql, &values, cached, limit);
-        let elapsed = started.elapsed();
-        if elapsed >= SLOW_STATEMENT {
-            tracing::warn!(
-                elapsed_ms = elapsed.as_millis() as u64,
-                sql,
-                "slow statement"
-            );
-        }
+        let ran = conn.run(sql, arguments, cached, limit);
         // SQLite reports a failed statement without harm to its connection (the statement is
         // reset when dropped), so the connection is kept either way.
         self.give_back(conn);
@@ -131,17 +130,9 @@ impl DirectReads {
     }
 
     fn connect(&self) -> Result<DirectConn, sqlx::Error> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_PRIVATE_CACHE;
-        let conn = Connection::open_with_flags(&self.path, flags).map_err(error)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(error)?;
-        conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
+        let conn = DirectConn::open(&self.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         self.open.fetch_add(1, Ordering::Relaxed);
-        Ok(DirectConn {
-            conn,
-            shapes: HashMap::new(),
-        })
+        Ok(conn)
     }
 
     fn take(&self) -> Option<DirectConn> {
@@ -160,7 +151,55 @@ impl DirectReads {
 }
 
 impl DirectConn {
-    fn run(
+    /// Opens the file at `path` (`access`: read-only, or read-write), without sqlx's thread.
+    fn open(path: &Path, access: OpenFlags) -> Result<DirectConn, sqlx::Error> {
+        // One caller at a time: SQLite's own mutexes would only cost.
+        let flags = access | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_PRIVATE_CACHE;
+        let conn = Connection::open_with_flags(path, flags).map_err(error)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(error)?;
+        conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
+        Ok(DirectConn {
+            conn,
+            shapes: HashMap::new(),
+        })
+    }
+
+    /// The writer's connection to the file at `path`, created if missing, after `setup`.
+    pub(crate) fn open_writer(path: &Path, setup: &[String]) -> Result<DirectConn, sqlx::Error> {
+        let mut conn = DirectConn::open(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
+        for statement in setup {
+            conn.run(statement, None, false, None)?;
+        }
+        Ok(conn)
+    }
+
+    /// Runs `sql` with its arguments and returns its rows, at most `limit` of them. Statements
+    /// slower than [`SLOW_STATEMENT`] are logged, as sqlx logs them.
+    pub(crate) fn run(
+        &mut self,
+        sql: &str,
+        arguments: Option<AnyArguments<'_>>,
+        cached: bool,
+        limit: Option<usize>,
+    ) -> Result<Ran, sqlx::Error> {
+        let started = Instant::now();
+        let values = arguments.map(|a| a.values.0).unwrap_or_default();
+        let ran = self.step_through(sql, &values, cached, limit);
+        let elapsed = started.elapsed();
+        if elapsed >= SLOW_STATEMENT {
+            tracing::warn!(
+                elapsed_ms = elapsed.as_millis() as u64,
+                sql,
+                "slow statement"
+            );
+        }
+        ran
+    }
+
+    fn step_through(
         &mut self,
         sql: &str,
         values: &[AnyValueKind<'_>],
@@ -168,7 +207,16 @@ impl DirectConn {
         limit: Option<usize>,
     ) -> Result<Ran, sqlx::Error> {
         let mut rows = Vec::new();
-        if cached {
+        if several(sql) {
+            // Prepared one by one, each after the one before has run: a later statement may
+            // use a table an earlier one creates.
+            let mut batch = Batch::new(&self.conn, sql);
+            while let Some(mut statement) = batch.next().map_err(error)? {
+                read(&mut statement, values, limit, &mut rows, |statement| {
+                    Arc::new(Shape::of(statement))
+                })?;
+            }
+        } else if cached {
             let mut statement = self.conn.prepare_cached(sql).map_err(error)?;
             let shapes = &mut self.shapes;
             read(&mut statement, values, limit, &mut rows, |statement| {
@@ -182,12 +230,52 @@ impl DirectConn {
         }
         Ok(Ran {
             rows,
+            // As sqlx reports them: the changes of the last statement that changed rows.
             result: AnyQueryResult {
                 rows_affected: self.conn.changes(),
-                last_insert_id: None,
+                last_insert_id: Some(self.conn.last_insert_rowid()),
             },
         })
     }
+
+    /// `sql` prepared, as sqlx's `prepare` gives it: its columns and how many parameters it
+    /// takes (SQLite knows no types before a statement runs).
+    pub(crate) fn prepare<'q>(&mut self, sql: &'q str) -> Result<AnyStatement<'q>, sqlx::Error> {
+        let statement = self.conn.prepare_cached(sql).map_err(error)?;
+        let shape = Shape::of(&statement);
+        Ok(AnyStatement {
+            sql: Cow::Borrowed(sql),
+            parameters: Some(Either::Right(statement.parameter_count())),
+            column_names: shape.names,
+            columns: shape.columns,
+        })
+    }
+
+    /// `sql` described, as sqlx's `describe` gives it, nullability unknown.
+    pub(crate) fn describe(&mut self, sql: &str) -> Result<Describe<Any>, sqlx::Error> {
+        let statement = self.prepare(sql)?;
+        Ok(Describe {
+            nullable: vec![None; statement.columns.len()],
+            columns: statement.columns,
+            parameters: statement.parameters,
+        })
+    }
+
+    /// Whether a transaction is open.
+    pub(crate) fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
+
+    /// How long a statement waits for a lock another connection holds.
+    pub(crate) fn wait_for_locks(&self, at_most: Duration) -> Result<(), sqlx::Error> {
+        self.conn.busy_timeout(at_most).map_err(error)
+    }
+}
+
+/// Whether `sql` holds more than one statement: a `;` before its end. Text with a `;` inside a
+/// quoted string is taken the same way, and runs right either way.
+fn several(sql: &str) -> bool {
+    sql.trim_end().trim_end_matches(';').contains(';')
 }
 
 /// The shape of `sql`'s rows, remembered for the next time.
@@ -406,7 +494,7 @@ mod tests {
     use sqlx::any::AnyRow;
     use sqlx::{AnyConnection, Connection, Execute, Executor, Row};
 
-    use crate::pool::{ConnPool, PoolOptions};
+    use crate::pool::{ConnPool, Direct, PoolOptions};
 
     /// Rows as the code sees them.
     fn seen_all(rows: Vec<AnyRow>) -> Vec<Vec<String>> {
@@ -453,7 +541,7 @@ mod tests {
             setup: Vec::new(),
             max_connections: 2,
             ping_when_idle_for: None,
-            direct_reads: Some(file.clone()),
+            direct: Direct::Reads(file.clone()),
         })
         .await
         .unwrap();

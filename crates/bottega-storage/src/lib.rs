@@ -13,6 +13,7 @@ pub mod accounts;
 pub mod audit;
 pub mod collaboration;
 pub mod communication;
+mod conn;
 pub mod cooperation;
 mod direct;
 pub mod directory;
@@ -29,9 +30,10 @@ pub mod simulation;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use conn::Conn;
 pub use error::{StorageError, StorageResult};
-use pool::PoolOptions;
 pub use pool::{ConnPool, PooledConn, Tx};
+use pool::{Direct, PoolOptions};
 
 use std::path::Path;
 use std::str::FromStr;
@@ -42,8 +44,6 @@ use bottega_domain::Millis;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, ConnectOptions, Executor};
-
-pub type Conn = sqlx::AnyConnection;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
@@ -168,7 +168,8 @@ impl Db {
                 // Exactly one writer: concurrent writes queue here, not for the file's lock.
                 max_connections: 1,
                 ping_when_idle_for: None,
-                direct_reads: None,
+                // Its statements run on the thread that awaits them (see `conn.rs`).
+                direct: sqlite_file(base).map_or(Direct::No, Direct::Writes),
             })
             .await?;
             let checkpointer = AnyPoolOptions::new()
@@ -192,7 +193,7 @@ impl Db {
                 // A SQLite connection is a file handle in this process: nothing at the other
                 // end can hang up.
                 ping_when_idle_for: None,
-                direct_reads: sqlite_file(base),
+                direct: sqlite_file(base).map_or(Direct::No, Direct::Reads),
             })
             .await?;
             Ok(Db {
@@ -208,7 +209,7 @@ impl Db {
                     setup: POSTGRES_SESSION.iter().map(|s| s.to_string()).collect(),
                     max_connections,
                     ping_when_idle_for: Some(PING_WHEN_IDLE_FOR),
-                    direct_reads: None,
+                    direct: Direct::No,
                 })
             };
             let write = ConnPool::connect(connections()?).await?;
@@ -248,7 +249,7 @@ impl Db {
             Engine::Sqlite => &SQLITE_MIGRATIONS,
             Engine::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&mut *self.write.acquire().await?).await?;
+        self.write.migrate(migrator).await?;
         settings::ensure_secret(self).await?;
         Ok(())
     }
@@ -314,7 +315,7 @@ fn options(url: &str) -> StorageResult<AnyConnectOptions> {
 /// thread list on data set M went to parsing the same SQL again).
 pub async fn analyze(conn: &mut Conn) -> StorageResult<()> {
     sqlx::query("ANALYZE").execute(&mut *conn).await?;
-    if conn.backend_name() == "SQLite" {
+    if conn.engine() == Engine::Sqlite {
         let stat4: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat4'",
         )
@@ -333,7 +334,7 @@ pub async fn analyze(conn: &mut Conn) -> StorageResult<()> {
 /// PostgreSQL they must, where a rule spans rows that concurrent transactions change; SQLite
 /// needs no lock because its single writer runs write transactions one at a time.
 pub(crate) fn locks_rows(conn: &Conn) -> bool {
-    conn.backend_name() == "PostgreSQL"
+    conn.engine() == Engine::Postgres
 }
 
 /// `$start, $start+1, ...` for an `IN (...)` clause of `count` bound values.

@@ -39,10 +39,12 @@ use futures::future::BoxFuture;
 use futures::stream::BoxStream;
 use futures::TryStreamExt;
 use sqlx::any::{AnyConnectOptions, AnyQueryResult, AnyRow, AnyStatement, AnyTypeInfo};
-use sqlx::{Any, AnyConnection, Connection, Describe, Execute, Executor, TransactionManager};
+use sqlx::migrate::{MigrateError, Migrator};
+use sqlx::{Any, AnyConnection, Connection, Describe, Execute, Executor};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use crate::direct::{DirectReads, Ran};
+use crate::conn::{Conn, Rollback};
+use crate::direct::{DirectConn, DirectReads, Ran};
 
 /// How long a request waits for a free connection before it fails.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
@@ -56,9 +58,20 @@ pub(crate) struct PoolOptions {
     /// A connection idle at least this long is pinged before it is handed out (`None`: never,
     /// as for SQLite, whose connection is a thread of this process).
     pub ping_when_idle_for: Option<Duration>,
-    /// SQLite's read pool: the file its statements read on the calling thread (see
-    /// [`crate::direct`]); its sqlx connections then serve only [`ConnPool::acquire`].
-    pub direct_reads: Option<PathBuf>,
+    /// Whether statements run through sqlx or on the calling thread.
+    pub direct: Direct,
+}
+
+/// Where a SQLite pool runs its statements on the calling thread (see [`crate::direct`]).
+pub(crate) enum Direct {
+    /// Nowhere: every statement goes through sqlx's driver (PostgreSQL, in-memory SQLite).
+    No,
+    /// The read pool's statements, on read-only connections to this file; its sqlx connections
+    /// then serve only [`ConnPool::acquire`].
+    Reads(PathBuf),
+    /// Every statement of the pool's connections, which are connections to this file, opened
+    /// read-write.
+    Writes(PathBuf),
 }
 
 /// A pool of connections, for reads or for write transactions; cheap to clone.
@@ -78,7 +91,7 @@ struct Inner {
 }
 
 struct Idle {
-    conn: AnyConnection,
+    conn: Conn,
     since: Instant,
     /// Its last statement failed: check it before it is used again.
     suspect: bool,
@@ -110,11 +123,10 @@ impl ConnPool {
 
     /// A pool with one connection opened now, so that a wrong address or file fails at start-up.
     pub(crate) async fn connect(options: PoolOptions) -> Result<ConnPool, sqlx::Error> {
-        let direct = options
-            .direct_reads
-            .clone()
-            .map(DirectReads::open)
-            .transpose()?;
+        let direct = match &options.direct {
+            Direct::Reads(path) => Some(DirectReads::open(path.clone())?),
+            Direct::No | Direct::Writes(_) => None,
+        };
         let pool = ConnPool::new(options, direct);
         if pool.inner.direct.is_none() {
             drop(pool.acquire().await?);
@@ -152,12 +164,38 @@ impl ConnPool {
             drop(conn);
             permit = self.permit().await?;
         }
-        let mut conn = AnyConnection::connect_with(&inner.options.connect).await?;
-        for statement in &inner.options.setup {
-            conn.execute(statement.as_str()).await?;
-        }
+        let conn = match &inner.options.direct {
+            Direct::Writes(path) => {
+                Conn::sqlite(DirectConn::open_writer(path, &inner.options.setup)?)
+            }
+            Direct::No | Direct::Reads(_) => Conn::sqlx(self.connect_sqlx().await?),
+        };
         inner.open.fetch_add(1, Ordering::Relaxed);
         Ok(PooledConn::new(inner, conn, permit))
+    }
+
+    /// A new sqlx connection as the pool's options describe it, set up.
+    async fn connect_sqlx(&self) -> Result<AnyConnection, sqlx::Error> {
+        let options = &self.inner.options;
+        let mut conn = AnyConnection::connect_with(&options.connect).await?;
+        for statement in &options.setup {
+            conn.execute(statement.as_str()).await?;
+        }
+        Ok(conn)
+    }
+
+    /// Applies `migrator`'s migrations while holding one of the pool's connections, so that
+    /// on SQLite's single writer nothing else writes meanwhile. sqlx's migrator needs sqlx's
+    /// connection: where the pool's is not one, it gets one of its own for the time.
+    pub(crate) async fn migrate(&self, migrator: &Migrator) -> Result<(), MigrateError> {
+        let mut held = self.acquire().await?;
+        if let Some(conn) = held.as_sqlx() {
+            return migrator.run(conn).await;
+        }
+        let mut conn = self.connect_sqlx().await?;
+        let migrated = migrator.run(&mut conn).await;
+        let _ = conn.close().await;
+        migrated
     }
 
     /// The right to hold one of the pool's connections.
@@ -202,7 +240,7 @@ impl Inner {
 /// A connection taken from a [`ConnPool`]; use it as `&mut *conn`.
 pub struct PooledConn {
     pool: Arc<Inner>,
-    conn: Option<AnyConnection>,
+    conn: Option<Conn>,
     /// Held until the connection is back in the pool.
     permit: Option<OwnedSemaphorePermit>,
     /// A statement failed in a way that leaves the connection unusable.
@@ -215,7 +253,7 @@ pub struct PooledConn {
 }
 
 impl PooledConn {
-    fn new(pool: &Arc<Inner>, conn: AnyConnection, permit: OwnedSemaphorePermit) -> PooledConn {
+    fn new(pool: &Arc<Inner>, conn: Conn, permit: OwnedSemaphorePermit) -> PooledConn {
         PooledConn {
             pool: Arc::clone(pool),
             conn: Some(conn),
@@ -256,16 +294,16 @@ fn breaks_connection(error: &sqlx::Error) -> bool {
 }
 
 impl Deref for PooledConn {
-    type Target = AnyConnection;
+    type Target = Conn;
 
-    fn deref(&self) -> &AnyConnection {
+    fn deref(&self) -> &Conn {
         // Present from creation until drop.
         self.conn.as_ref().unwrap_or_else(|| unreachable!())
     }
 }
 
 impl DerefMut for PooledConn {
-    fn deref_mut(&mut self) -> &mut AnyConnection {
+    fn deref_mut(&mut self) -> &mut Conn {
         self.conn.as_mut().unwrap_or_else(|| unreachable!())
     }
 }
@@ -416,25 +454,23 @@ pub struct Tx {
     open: bool,
 }
 
-type Transactions = <Any as sqlx::Database>::TransactionManager;
-
 impl Tx {
     /// Starts a transaction on a connection from `pool`.
     pub(crate) async fn begin(pool: &ConnPool) -> Result<Tx, sqlx::Error> {
         let mut conn = pool.acquire().await?;
-        let begun = Transactions::begin(&mut conn, None).await;
+        let begun = conn.begin().await;
         conn.noted(begun)?;
         Ok(Tx { conn, open: true })
     }
 
     pub async fn commit(mut self) -> Result<(), sqlx::Error> {
-        let result = Transactions::commit(&mut self.conn).await;
+        let result = self.conn.commit().await;
         self.ended(&result);
         result
     }
 
     pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
-        let result = Transactions::rollback(&mut self.conn).await;
+        let result = self.conn.rollback().await;
         self.ended(&result);
         result
     }
@@ -449,15 +485,15 @@ impl Tx {
 }
 
 impl Deref for Tx {
-    type Target = AnyConnection;
+    type Target = Conn;
 
-    fn deref(&self) -> &AnyConnection {
+    fn deref(&self) -> &Conn {
         &self.conn
     }
 }
 
 impl DerefMut for Tx {
-    fn deref_mut(&mut self) -> &mut AnyConnection {
+    fn deref_mut(&mut self) -> &mut Conn {
         &mut self.conn
     }
 }
@@ -470,9 +506,14 @@ impl fmt::Debug for Tx {
 
 impl Drop for Tx {
     fn drop(&mut self) {
-        if self.open && Transactions::get_transaction_depth(&self.conn) > 0 {
-            Transactions::start_rollback(&mut self.conn);
-            self.conn.rollback_queued = true;
+        if !self.open {
+            return;
+        }
+        match self.conn.rollback_now() {
+            Ok(Rollback::Done) => {}
+            Ok(Rollback::Queued) => self.conn.rollback_queued = true,
+            // A connection that cannot roll back is not given to the next transaction.
+            Err(_) => self.conn.broken = true,
         }
     }
 }
