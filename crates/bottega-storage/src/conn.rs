@@ -9,6 +9,12 @@
 //! writer (BENCHMARKS.md, tenth round). SQLite is a library in this process; its writer now
 //! runs where it is awaited, like the reads (see `direct.rs`).
 //!
+//! A statement run here is done when it is first polled, so a task that runs many of them in a
+//! row (the job worker with a batch, a bulk load) would never give its thread back to the
+//! runtime, and requests queued on that thread would wait for the whole batch. Each statement
+//! therefore spends from the task's cooperative budget, as tokio's own I/O does, and the task
+//! yields when the budget is used up.
+//!
 //! Only taking the file's write lock can wait long: another process (the command line, a
 //! second node on the same file) may hold it. So a transaction begins with `BEGIN IMMEDIATE`,
 //! which takes the lock at once or fails at once, and the wait between attempts is a timer, not
@@ -210,6 +216,7 @@ impl<'c> Executor<'c> for &'c mut Conn {
             Link::Sqlx(conn) => conn.fetch_many(query),
             Link::Sqlite(conn) => Box::pin(async_stream::try_stream! {
                 let Ran { rows, result } = run(conn, query, None)?;
+                tokio::task::consume_budget().await;
                 for row in rows {
                     yield Either::Right(row);
                 }
@@ -228,11 +235,11 @@ impl<'c> Executor<'c> for &'c mut Conn {
     {
         match &mut self.link {
             Link::Sqlx(conn) => conn.fetch_optional(query),
-            Link::Sqlite(conn) => {
-                Box::pin(
-                    async move { run(conn, query, Some(1)).map(|ran| ran.rows.into_iter().next()) },
-                )
-            }
+            Link::Sqlite(conn) => Box::pin(async move {
+                let ran = run(conn, query, Some(1));
+                tokio::task::consume_budget().await;
+                ran.map(|ran| ran.rows.into_iter().next())
+            }),
         }
     }
 
@@ -384,6 +391,39 @@ mod tests {
             .get(0);
         assert_eq!(name, "Ohrid");
         tx.commit().await.unwrap();
+        db.close().await;
+    }
+
+    /// A task that runs statement after statement still lets the other tasks of its thread
+    /// run: each statement spends from its cooperative budget.
+    #[tokio::test(flavor = "current_thread")]
+    async fn many_statements_in_a_row_let_other_tasks_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::connect(&sqlite_url(dir.path()), 2).await.unwrap();
+        let ran = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let other = tokio::spawn({
+            let ran = ran.clone();
+            async move { ran.store(true, std::sync::atomic::Ordering::SeqCst) }
+        });
+        let mut tx = db.begin().await.unwrap();
+        tx.execute("CREATE TABLE n (x INTEGER)").await.unwrap();
+        let mut statements = 0;
+        while !ran.load(std::sync::atomic::Ordering::SeqCst) {
+            assert!(statements < 10_000, "the other task never ran");
+            sqlx::query("INSERT INTO n (x) VALUES ($1)")
+                .bind(statements)
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            // Reads on the calling thread spend from the budget too.
+            sqlx::query("SELECT 1")
+                .fetch_one(db.reader())
+                .await
+                .unwrap();
+            statements += 1;
+        }
+        tx.commit().await.unwrap();
+        other.await.unwrap();
         db.close().await;
     }
 

@@ -359,6 +359,8 @@ impl<'p> Executor<'p> for &'_ ConnPool {
         Box::pin(async_stream::try_stream! {
             if let Some(direct) = pool.direct() {
                 let Ran { rows, result } = run_direct(direct, query, None)?;
+                // Done at once: a turn of the task's budget (see `conn.rs`).
+                tokio::task::consume_budget().await;
                 for row in rows {
                     yield Either::Right(row);
                 }
@@ -398,7 +400,9 @@ impl<'p> Executor<'p> for &'_ ConnPool {
         let pool = self.clone();
         Box::pin(async move {
             if let Some(direct) = pool.direct() {
-                return run_direct(direct, query, Some(1)).map(|ran| ran.rows.into_iter().next());
+                let ran = run_direct(direct, query, Some(1));
+                tokio::task::consume_budget().await;
+                return ran.map(|ran| ran.rows.into_iter().next());
             }
             let mut conn = pool.acquire().await?;
             let result = (&mut *conn).fetch_optional(query).await;
