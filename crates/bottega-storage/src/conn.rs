@@ -193,12 +193,11 @@ fn busy(error: &sqlx::Error) -> bool {
 /// Runs `query` on the SQLite connection, here and now.
 fn run<'q, E: Execute<'q, Any>>(
     conn: &mut DirectConn,
-    mut query: E,
+    query: E,
     limit: Option<usize>,
 ) -> Result<Ran, sqlx::Error> {
-    let cached = query.persistent();
-    let arguments = query.take_arguments().map_err(sqlx::Error::Encode)?;
-    conn.run(query.sql(), arguments, cached, limit)
+    let (sql, arguments, cached) = direct::parts(query)?;
+    conn.run(sql, arguments, cached, limit)
 }
 
 impl<'c> Executor<'c> for &'c mut Conn {

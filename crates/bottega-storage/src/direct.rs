@@ -278,6 +278,16 @@ fn several(sql: &str) -> bool {
     sql.trim_end().trim_end_matches(';').contains(';')
 }
 
+/// What a direct connection takes of a sqlx query: its text, its arguments, and whether its
+/// prepared statement is kept.
+pub(crate) fn parts<'q, E: sqlx::Execute<'q, Any>>(
+    mut query: E,
+) -> Result<(&'q str, Option<AnyArguments<'q>>, bool), sqlx::Error> {
+    let cached = query.persistent();
+    let arguments = query.take_arguments().map_err(sqlx::Error::Encode)?;
+    Ok((query.sql(), arguments, cached))
+}
+
 /// The shape of `sql`'s rows, remembered for the next time.
 fn shape(
     shapes: &mut HashMap<Box<str>, Arc<Shape>>,

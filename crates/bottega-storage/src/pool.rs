@@ -442,12 +442,11 @@ impl<'p> Executor<'p> for &'_ ConnPool {
 /// Runs `query` on the calling thread, through SQLite directly.
 fn run_direct<'q, E: Execute<'q, Any>>(
     direct: &DirectReads,
-    mut query: E,
+    query: E,
     limit: Option<usize>,
 ) -> Result<Ran, sqlx::Error> {
-    let cached = query.persistent();
-    let arguments = query.take_arguments().map_err(sqlx::Error::Encode)?;
-    direct.run(query.sql(), arguments, cached, limit)
+    let (sql, arguments, cached) = crate::direct::parts(query)?;
+    direct.run(sql, arguments, cached, limit)
 }
 
 /// A write transaction on a connection of the writers' pool. Use it as `&mut *tx`; it ends with
