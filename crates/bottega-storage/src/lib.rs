@@ -2,8 +2,10 @@
 //! stateless nodes at scale), chosen at runtime by the database URL.
 //!
 //! Queries are written once, in the SQL both engines share, with `$1`-style parameters, and run
-//! through sqlx's `Any` driver. Where the engines truly differ (claiming a job, say) the module
-//! asks [`Db::engine`]. Timestamps are UTC milliseconds ([`bottega_domain::Millis`]).
+//! through sqlx's `Any` driver; on a SQLite file, sqlx's rows are built by rusqlite on the
+//! calling thread instead (`direct.rs`, `conn.rs`). Where the engines truly differ (claiming a
+//! job, say) the module asks [`Db::engine`]. Timestamps are UTC milliseconds
+//! ([`bottega_domain::Millis`]).
 //!
 //! SQLite is written through a pool of exactly one connection, so writes queue inside the
 //! process instead of racing for the file lock; reads use a separate read-only pool that WAL lets
