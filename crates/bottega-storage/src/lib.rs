@@ -240,8 +240,12 @@ impl Db {
 
     /// Starts a write transaction. Everything that changes data goes through one, together with
     /// the jobs and audit entries the change causes.
-    pub async fn begin(&self) -> StorageResult<Tx> {
-        Ok(Tx::begin(&self.write).await?)
+    ///
+    /// The caller's place in the code is kept with the transaction, for the log of slow ones.
+    #[track_caller]
+    pub fn begin(&self) -> impl std::future::Future<Output = StorageResult<Tx>> + Send + '_ {
+        let at = std::panic::Location::caller();
+        async move { Ok(Tx::begin(&self.write, at).await?) }
     }
 
     /// Applies the migrations of this engine. Safe to run from several nodes at once: sqlx takes
@@ -372,6 +376,22 @@ mod tests {
         assert_eq!(
             default_max_connections(Engine::Sqlite),
             (cores * 2).clamp(2, 16)
+        );
+    }
+
+    /// A transaction keeps the place in the code that began it, not a place in this crate: the
+    /// log of slow transactions names it.
+    #[tokio::test]
+    async fn a_transaction_knows_who_began_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = super::Db::connect(&super::sqlite_url(dir.path()), 2)
+            .await
+            .unwrap();
+        let line = line!() + 1;
+        let tx = db.begin().await.unwrap();
+        assert_eq!(
+            (tx.began_at().file(), tx.began_at().line()),
+            (file!(), line)
         );
     }
 

@@ -29,6 +29,7 @@
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
+use std::panic::Location;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -449,21 +450,58 @@ fn run_direct<'q, E: Execute<'q, Any>>(
     direct.run(sql, arguments, cached, limit)
 }
 
+/// A write transaction held at least this long is logged with the place in the code that began
+/// it: on SQLite every other write waits while it is open.
+const SLOW_TRANSACTION: Duration = Duration::from_millis(100);
+
 /// A write transaction on a connection of the writers' pool. Use it as `&mut *tx`; it ends with
 /// [`Tx::commit`], or is rolled back when dropped without one.
+///
+/// How long transactions wait for a connection (on SQLite, for the single writer) and how long
+/// they hold it go to the metrics `bottega_db_write_wait_seconds` and
+/// `bottega_db_write_held_seconds`: together with a page's own duration they tell whether a slow
+/// write was slow in its own statements or behind others.
 pub struct Tx {
     conn: PooledConn,
     /// Not yet committed or rolled back.
     open: bool,
+    /// When it began, and where in the code.
+    began: Instant,
+    at: &'static Location<'static>,
+    /// Expected to be long (a bulk load): not logged as slow.
+    bulk: bool,
 }
 
 impl Tx {
-    /// Starts a transaction on a connection from `pool`.
-    pub(crate) async fn begin(pool: &ConnPool) -> Result<Tx, sqlx::Error> {
+    /// Starts a transaction on a connection from `pool`, for the code at `at`.
+    pub(crate) async fn begin(
+        pool: &ConnPool,
+        at: &'static Location<'static>,
+    ) -> Result<Tx, sqlx::Error> {
+        let asked = Instant::now();
         let mut conn = pool.acquire().await?;
         let begun = conn.begin().await;
         conn.noted(begun)?;
-        Ok(Tx { conn, open: true })
+        let began = Instant::now();
+        metrics::histogram!("bottega_db_write_wait_seconds")
+            .record(began.duration_since(asked).as_secs_f64());
+        Ok(Tx {
+            conn,
+            open: true,
+            began,
+            at,
+            bulk: false,
+        })
+    }
+
+    /// The place in the code that began this transaction.
+    pub fn began_at(&self) -> &'static Location<'static> {
+        self.at
+    }
+
+    /// Marks this transaction as a bulk load, long on purpose: it is not logged as slow.
+    pub fn bulk(&mut self) {
+        self.bulk = true;
     }
 
     pub async fn commit(mut self) -> Result<(), sqlx::Error> {
@@ -509,6 +547,12 @@ impl fmt::Debug for Tx {
 
 impl Drop for Tx {
     fn drop(&mut self) {
+        let held = self.began.elapsed();
+        metrics::histogram!("bottega_db_write_held_seconds").record(held.as_secs_f64());
+        if held >= SLOW_TRANSACTION && !self.bulk {
+            let held_ms = held.as_millis();
+            tracing::warn!(at = %self.at, held_ms, "slow write transaction");
+        }
         if !self.open {
             return;
         }

@@ -877,9 +877,16 @@ impl Sink {
     async fn new(db: &Db) -> anyhow::Result<Sink> {
         Ok(Sink {
             db: db.clone(),
-            tx: Some(db.begin().await?),
+            tx: Some(Sink::begin(db).await?),
             statements: 0,
         })
+    }
+
+    /// A transaction meant to be long.
+    async fn begin(db: &Db) -> anyhow::Result<Tx> {
+        let mut tx = db.begin().await?;
+        tx.bulk();
+        Ok(tx)
     }
 
     async fn exec(&mut self, q: Q<'_>) -> anyhow::Result<()> {
@@ -891,7 +898,7 @@ impl Sink {
         self.statements += 1;
         if self.statements >= STATEMENTS_PER_TRANSACTION {
             self.commit().await?;
-            self.tx = Some(self.db.begin().await?);
+            self.tx = Some(Sink::begin(&self.db).await?);
         }
         Ok(())
     }
@@ -2008,7 +2015,7 @@ pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
     // Identity sequences of PostgreSQL follow the ids written here; both engines get fresh
     // statistics for their query planners.
     {
-        let mut tx = db.begin().await?;
+        let mut tx = Sink::begin(&db).await?;
         if db.engine() == Engine::Postgres {
             for table in [
                 "users",
