@@ -81,9 +81,19 @@ const POSTGRES_SESSION: [&str; 2] = [
 
 /// The size of SQLite's write-ahead log, in pages, at which the writer copies it back into the
 /// database itself (a checkpoint), in the middle of the commit that crossed it. A node calls
-/// [`Db::checkpoint`] often enough that this is only the backstop, for when nothing does (the
-/// command line) or the checkpoints fall behind.
-const WAL_AUTOCHECKPOINT_PAGES: u32 = 10_000;
+/// [`Db::checkpoint`] often, so this is the backstop, for when nothing does (the command line).
+///
+/// It is large because the log grows under steady writes even while the node's checkpoints keep
+/// up: SQLite starts the log afresh only once a checkpoint has copied every page of it, which
+/// does not happen while commits keep coming. The commit that crosses this size then syncs the
+/// whole log to disk and the database after it, with every other write waiting: at 10,000
+/// pages that was several times a second while replies were written as fast as they came on
+/// data set M (a reply's p99 of 100–380 ms, against 60–75 ms at 100,000; see BENCHMARKS.md).
+///
+/// The log file can so grow to 400 MB, and keeps its size once the log starts afresh: SQLite
+/// writes the next log over it. Cutting it back then (`journal_size_limit`) was tried: the
+/// commit that cuts it, and the ones that grow the file again, waited up to 360 ms.
+const WAL_AUTOCHECKPOINT_PAGES: u32 = 100_000;
 
 /// What a [`Db::checkpoint`] found and did, in pages of the write-ahead log.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -17,9 +17,9 @@ pub struct Background {
     checkpoints: JoinHandle<()>,
 }
 
-/// How often the write-ahead log is copied back into a SQLite database. At a thousand replies
-/// a second the log grows by about 3,000 pages in that time, well below the writer's own
-/// threshold (see `bottega_storage::Db::checkpoint`).
+/// How often the write-ahead log is copied back into a SQLite database, so that the writer's
+/// own checkpoint (see `bottega_storage::Db::checkpoint`) has little left to copy when a long
+/// run of writes makes the log reach its threshold.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 
 /// Checkpoints the database until `stop`, so that the writer never has to in a commit.
