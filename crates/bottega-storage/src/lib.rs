@@ -90,7 +90,7 @@ const POSTGRES_SESSION: [&str; 2] = [
 /// pages that was several times a second while replies were written as fast as they came on
 /// data set M (a reply's p99 of 100–380 ms, against 60–75 ms at 100,000; see BENCHMARKS.md).
 ///
-/// The log file can so grow to 400 MB, and keeps its size once the log starts afresh: SQLite
+/// So the log file can grow to 400 MB, and it keeps that size once the log starts afresh: SQLite
 /// writes the next log over it. Cutting it back then (`journal_size_limit`) was tried: the
 /// commit that cuts it, and the ones that grow the file again, waited up to 360 ms.
 const WAL_AUTOCHECKPOINT_PAGES: u32 = 100_000;
