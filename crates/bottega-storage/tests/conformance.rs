@@ -525,7 +525,7 @@ async fn checkpoints_run_beside_the_writer(t: TestDb) {
             .await
             .unwrap();
         tx.commit().await.unwrap();
-        assert_eq!(threshold, 10_000);
+        assert_eq!(threshold, 100_000);
     } else {
         assert_eq!(first, bottega_storage::Checkpointed::default());
     }
